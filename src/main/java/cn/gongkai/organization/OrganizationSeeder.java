@@ -1,0 +1,204 @@
+package cn.gongkai.organization;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings Camunda's identity and authorization tables in line with {@code organization.json}. Only creates what is
+ * missing: a restart never duplicates a group or resets a password an administrator has changed.
+ */
+@Component
+@Order(0)
+class OrganizationSeeder implements ApplicationRunner {
+
+	static final String TYPE_UNIT = "unit";
+	static final String TYPE_ROLE = "role";
+	static final String TYPE_UNIT_ROLE = "unit-role";
+	static final String FILTER_MY_TASKS = "我的待办";
+	static final String FILTER_GROUP_TASKS = "本组待办";
+
+	private static final Logger log = LoggerFactory.getLogger(OrganizationSeeder.class);
+	private static final String ROLE_DRAFTER = "drafter";
+
+	private final Organization organization;
+	private final SeedProperties properties;
+	private final IdentityService identityService;
+	private final AuthorizationService authorizationService;
+	private final FilterService filterService;
+	private final TaskService taskService;
+	private final RepositoryService repositoryService;
+
+	OrganizationSeeder(Organization organization, SeedProperties properties, IdentityService identityService,
+			AuthorizationService authorizationService, FilterService filterService, TaskService taskService,
+			RepositoryService repositoryService) {
+		this.organization = organization;
+		this.properties = properties;
+		this.identityService = identityService;
+		this.authorizationService = authorizationService;
+		this.filterService = filterService;
+		this.taskService = taskService;
+		this.repositoryService = repositoryService;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		seed();
+	}
+
+	void seed() {
+		if (properties.requireAdminPassword() && isBlank(properties.adminPassword())) {
+			throw new IllegalStateException(
+					"GONGKAI_ADMIN_PASSWORD must be set: the postgres profile has no default administrator password");
+		}
+		Map<String, String> unitNames = organization.unitNames();
+		organization.units().forEach(u -> ensureGroup(u.id(), u.name(), TYPE_UNIT));
+		organization.roles().forEach(r -> ensureGroup(r.id(), r.name(), TYPE_ROLE));
+		ensureGroup(Organization.PLATFORM_ADMIN_GROUP, "平台管理员（Camunda）", "SYSTEM");
+		for (Organization.Person person : organization.users()) {
+			String unitRole = Organization.unitRoleGroupId(person.unit(), person.role());
+			ensureGroup(unitRole, unitNames.get(person.unit()) + "·" + organization.rolesById().get(person.role()).name(),
+					TYPE_UNIT_ROLE);
+			if (person.demo() && !properties.demoUsers()) {
+				continue;
+			}
+			ensureUser(person);
+			ensureMembership(person.id(), person.unit());
+			ensureMembership(person.id(), person.role());
+			ensureMembership(person.id(), unitRole);
+			if (person.platformAdmin()) {
+				ensureMembership(person.id(), Organization.PLATFORM_ADMIN_GROUP);
+			}
+		}
+		grantStaffAccess();
+		grantStartPermissionsFromModels();
+		ensureTaskFilters();
+	}
+
+	private void ensureGroup(String id, String name, String type) {
+		if (identityService.createGroupQuery().groupId(id).count() > 0) {
+			return;
+		}
+		Group group = identityService.newGroup(id);
+		group.setName(name);
+		group.setType(type);
+		identityService.saveGroup(group);
+	}
+
+	private void ensureUser(Organization.Person person) {
+		if (identityService.createUserQuery().userId(person.id()).count() > 0) {
+			return;
+		}
+		String password = person.demo() || isBlank(properties.adminPassword()) ? properties.demoPassword()
+				: properties.adminPassword();
+		if (isBlank(password)) {
+			throw new IllegalStateException("No password configured for user '" + person.id() + "'");
+		}
+		User user = identityService.newUser(person.id());
+		user.setFirstName(person.firstName());
+		user.setLastName(person.lastName());
+		user.setEmail(person.email());
+		user.setPassword(password);
+		identityService.saveUser(user);
+		log.info("Created user {} ({}{})", person.id(), person.lastName(), person.firstName());
+	}
+
+	private void ensureMembership(String userId, String groupId) {
+		if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+			identityService.createMembership(userId, groupId);
+		}
+	}
+
+	private void grantStaffAccess() {
+		for (Organization.Role role : organization.roles()) {
+			grant(role.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			grant(role.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+		}
+		grant(ROLE_DRAFTER, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+	}
+
+	/** Who may start a process is declared once, in the model's candidate starter groups. */
+	private void grantStartPermissionsFromModels() {
+		for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+			for (IdentityLink link : repositoryService.getIdentityLinksForProcessDefinition(definition.getId())) {
+				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+					grant(link.getGroupId(), Resources.PROCESS_DEFINITION, definition.getKey(),
+							ProcessDefinitionPermissions.CREATE_INSTANCE);
+				}
+			}
+		}
+	}
+
+	private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+		Authorization existing = authorizationService.createAuthorizationQuery()
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.singleResult();
+		if (existing != null) {
+			if (!existing.isPermissionGranted(permission)) {
+				existing.addPermission(permission);
+				authorizationService.saveAuthorization(existing);
+			}
+			return;
+		}
+		Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		authorization.setGroupId(groupId);
+		authorization.setResource(resource);
+		authorization.setResourceId(resourceId);
+		authorization.addPermission(permission);
+		authorizationService.saveAuthorization(authorization);
+	}
+
+	private void ensureTaskFilters() {
+		ensureFilter(FILTER_MY_TASKS, -10, "分配给我的任务",
+				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		ensureFilter(FILTER_GROUP_TASKS, -5, "本单位、本岗位可以认领的任务",
+				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+	}
+
+	private void ensureFilter(String name, int priority, String description,
+			org.camunda.bpm.engine.task.TaskQuery query) {
+		if (filterService.createFilterQuery().filterName(name).count() > 0) {
+			return;
+		}
+		Filter filter = filterService.newTaskFilter(name)
+			.setOwner("admin")
+			.setProperties(Map.of("priority", priority, "description", description, "refresh", true))
+			.setQuery(query);
+		filterService.saveFilter(filter);
+		Authorization readAll = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+		readAll.setUserId(Authorization.ANY);
+		readAll.setResource(Resources.FILTER);
+		readAll.setResourceId(filter.getId());
+		readAll.addPermission(Permissions.READ);
+		authorizationService.saveAuthorization(readAll);
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,24 @@
+package cn.gongkai.process.drafting;
+
+import java.util.List;
+
+/** Field keys of {@code forms/record-draft.form}, shared by every disclosure process's drafting task. */
+public final class DraftForm {
+
+	public static final String FORM_ID = "record-draft";
+	public static final String TITLE = "title";
+	public static final String INDEX_NO = "indexNo";
+	public static final String SUMMARY = "summary";
+	public static final String BODY = "body";
+	public static final String DATE_FORMED = "dateFormed";
+	public static final String PERSONAL_INFO = "personalInfo";
+	public static final String MAJOR_CONCERN = "majorConcern";
+	public static final String RETURN_COMMENT = "returnComment";
+
+	/** Content fields: they live in the record's table, and in the engine only while the form is open. */
+	static final List<String> CONTENT = List.of(TITLE, INDEX_NO, SUMMARY, BODY, DATE_FORMED, RETURN_COMMENT);
+
+	private DraftForm() {
+	}
+
+}

@@ -1,0 +1,67 @@
+package cn.gongkai.process.drafting;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import cn.gongkai.process.Actors;
+import cn.gongkai.process.Refusals;
+import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.record.DraftContent;
+import cn.gongkai.record.RecordService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion of the drafting task: validates and stores a new version, or refuses with nothing changed. */
+@Component("submitDraftListener")
+class SubmitDraftListener implements TaskListener {
+
+	private final RecordService recordService;
+
+	SubmitDraftListener(RecordService recordService) {
+		this.recordService = recordService;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		DraftContent content = new DraftContent(text(task, DraftForm.TITLE), text(task, DraftForm.INDEX_NO),
+				text(task, DraftForm.SUMMARY), text(task, DraftForm.BODY), date(task), flag(task, DraftForm.PERSONAL_INFO),
+				flag(task, DraftForm.MAJOR_CONCERN));
+		recordService.submit(ReviewChainProcess.recordId(task), content, Actors.actingUser(task));
+		var execution = task.getExecution();
+		// A form may have written the content to the process scope; the record table is its only home.
+		execution.removeVariables(DraftForm.CONTENT);
+		execution.setVariable(ReviewChainProcess.VAR_PERSONAL_INFO, content.personalInfo());
+		execution.setVariable(ReviewChainProcess.VAR_MAJOR_CONCERN, content.majorConcern());
+	}
+
+	private static String text(DelegateTask task, String name) {
+		Object value = task.getVariable(name);
+		if (value != null && !(value instanceof String)) {
+			throw Refusals.refuse("字段“" + name + "”应为文本");
+		}
+		return (String) value;
+	}
+
+	private static boolean flag(DelegateTask task, String name) {
+		Object value = task.getVariable(name);
+		return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+	}
+
+	private static LocalDate date(DelegateTask task) {
+		Object value = task.getVariable(DraftForm.DATE_FORMED);
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof java.util.Date d) {
+			return d.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		}
+		try {
+			return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+		}
+		catch (DateTimeParseException ex) {
+			throw Refusals.refuse("生成日期格式无效，应为 YYYY-MM-DD：" + value);
+		}
+	}
+
+}

@@ -1,0 +1,90 @@
+package cn.gongkai.process.review;
+
+import java.util.Map;
+
+import cn.gongkai.record.ReviewLevel;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Everything the code knows about {@code bpmn/review-chain.bpmn}: its key, its element ids and its variables. The
+ * model test holds these constants and the diagram together.
+ */
+public final class ReviewChainProcess {
+
+	public static final String KEY = "review-chain";
+	public static final String GRADE_DECISION_KEY = "review-grade";
+
+	public static final String TASK_DETERMINE_GRADE = "Task_DetermineGrade";
+	public static final String TASK_UNIT_HEAD_REVIEW = "Task_UnitHeadReview";
+	public static final String TASK_LEADER_REVIEW = "Task_LeaderReview";
+	public static final String TASK_CHIEF_REVIEW = "Task_ChiefReview";
+	public static final String TASK_SECRECY_REVIEW = "Task_SecrecyReview";
+	public static final String TASK_SECRECY_OFFICE_REVIEW = "Task_SecrecyOfficeReview";
+	public static final String TASK_PUBLISH = "Task_Publish";
+	public static final String TASK_WITHHOLD = "Task_Withhold";
+	public static final String END_PUBLISHED = "End_Published";
+	public static final String END_RETURNED = "End_Returned";
+	public static final String END_REVISION_REQUESTED = "End_RevisionRequested";
+	public static final String END_WITHHELD = "End_Withheld";
+
+	/** Passed in by every calling disclosure process. */
+	public static final String VAR_RECORD_ID = "recordId";
+	public static final String VAR_UNIT_ID = "unitId";
+	public static final String VAR_TYPE_KEY = "typeKey";
+	public static final String VAR_PERSONAL_INFO = "personalInfo";
+	public static final String VAR_MAJOR_CONCERN = "majorConcern";
+	/** Set inside the chain. */
+	public static final String VAR_GRADE = "grade";
+	public static final String VAR_REVIEW_DECISION = "reviewDecision";
+	public static final String VAR_REVIEW_COMMENT = "reviewComment";
+	public static final String VAR_SECRECY_OUTCOME = "secrecyOutcome";
+	public static final String VAR_LEGAL_BASIS = "legalBasis";
+	public static final String VAR_REVIEW_BASIS = "reviewBasis";
+	public static final String VAR_REVIEW_CONCLUSION = "reviewConclusion";
+	/** Handed back to the caller. */
+	public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+
+	/** How the chain ended, as the caller reads it from {@link #VAR_REVIEW_OUTCOME}. */
+	public enum Outcome {
+		PUBLISHED, RETURNED, REVISION_REQUESTED, WITHHELD
+	}
+
+	private static final Map<String, ReviewLevel> LEVELS = Map.of(TASK_UNIT_HEAD_REVIEW, ReviewLevel.UNIT_HEAD,
+			TASK_LEADER_REVIEW, ReviewLevel.LEADER, TASK_CHIEF_REVIEW, ReviewLevel.CHIEF, TASK_SECRECY_REVIEW,
+			ReviewLevel.SECRECY, TASK_SECRECY_OFFICE_REVIEW, ReviewLevel.SECRECY_OFFICE);
+
+	private static final Map<String, Outcome> OUTCOMES = Map.of(END_PUBLISHED, Outcome.PUBLISHED, END_RETURNED,
+			Outcome.RETURNED, END_REVISION_REQUESTED, Outcome.REVISION_REQUESTED, END_WITHHELD, Outcome.WITHHELD);
+
+	private ReviewChainProcess() {
+	}
+
+	public static ReviewLevel levelOf(String taskDefinitionKey) {
+		ReviewLevel level = LEVELS.get(taskDefinitionKey);
+		if (level == null) {
+			throw new IllegalStateException("Not a review task of " + KEY + ": " + taskDefinitionKey);
+		}
+		return level;
+	}
+
+	public static Outcome outcomeOf(String endEventId) {
+		Outcome outcome = OUTCOMES.get(endEventId);
+		if (outcome == null) {
+			throw new IllegalStateException("Not an end event of " + KEY + ": " + endEventId);
+		}
+		return outcome;
+	}
+
+	public static long recordId(VariableScope scope) {
+		Object value = scope.getVariable(VAR_RECORD_ID);
+		if (!(value instanceof Number number)) {
+			throw new IllegalStateException("Process variable " + VAR_RECORD_ID + " is missing");
+		}
+		return number.longValue();
+	}
+
+	public static Outcome outcome(VariableScope scope) {
+		return Outcome.valueOf((String) scope.getVariable(VAR_REVIEW_OUTCOME));
+	}
+
+}

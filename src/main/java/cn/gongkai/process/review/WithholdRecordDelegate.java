@@ -1,0 +1,22 @@
+package cn.gongkai.process.review;
+
+import cn.gongkai.record.RecordService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("withholdRecordDelegate")
+class WithholdRecordDelegate implements JavaDelegate {
+
+	private final RecordService recordService;
+
+	WithholdRecordDelegate(RecordService recordService) {
+		this.recordService = recordService;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		recordService.withhold(ReviewChainProcess.recordId(execution));
+	}
+
+}

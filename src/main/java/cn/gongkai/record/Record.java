@@ -1,0 +1,15 @@
+package cn.gongkai.record;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A disclosure record as its unit is drafting it; the reviewed and published states are separate snapshots. */
+public record Record(long id, String typeKey, String sectionKey, String unitId, String drafterId, RecordStatus status,
+		String title, String indexNo, String summary, String body, LocalDate dateFormed, boolean personalInfo,
+		boolean majorConcern, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+	public DraftContent content() {
+		return new DraftContent(title, indexNo, summary, body, dateFormed, personalInfo, majorConcern);
+	}
+
+}

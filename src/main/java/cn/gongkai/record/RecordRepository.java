@@ -1,0 +1,140 @@
+package cn.gongkai.record;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RecordRepository {
+
+	private final JdbcClient jdbc;
+
+	RecordRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(String typeKey, String sectionKey, String unitId, String drafterId, String title, OffsetDateTime now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO gk_record (type_key, section_key, unit_id, drafter_id, status, title, created_at, updated_at)
+				VALUES (:type, :section, :unit, :drafter, :status, :title, :now, :now)""")
+			.param("type", typeKey)
+			.param("section", sectionKey)
+			.param("unit", unitId)
+			.param("drafter", drafterId)
+			.param("status", RecordStatus.DRAFT.name())
+			.param("title", title)
+			.param("now", now)
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	Optional<Record> find(long id) {
+		return jdbc.sql("SELECT * FROM gk_record WHERE id = :id").param("id", id).query(RecordRepository::record).optional();
+	}
+
+	/** Locks the row so that two completions on one record cannot interleave. */
+	Optional<Record> findForUpdate(long id) {
+		return jdbc.sql("SELECT * FROM gk_record WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(RecordRepository::record)
+			.optional();
+	}
+
+	void updateContent(long id, DraftContent c, OffsetDateTime now) {
+		jdbc.sql("""
+				UPDATE gk_record SET title = :title, index_no = :indexNo, summary = :summary, body = :body,
+				date_formed = :dateFormed, personal_info = :personalInfo, major_concern = :majorConcern,
+				updated_at = :now WHERE id = :id""")
+			.param("title", c.title())
+			.param("indexNo", c.indexNo())
+			.param("summary", c.summary())
+			.param("body", c.body())
+			.param("dateFormed", c.dateFormed())
+			.param("personalInfo", c.personalInfo())
+			.param("majorConcern", c.majorConcern())
+			.param("now", now)
+			.param("id", id)
+			.update();
+	}
+
+	void updateStatus(long id, RecordStatus status, OffsetDateTime now) {
+		jdbc.sql("UPDATE gk_record SET status = :status, updated_at = :now WHERE id = :id")
+			.param("status", status.name())
+			.param("now", now)
+			.param("id", id)
+			.update();
+	}
+
+	int latestVersionNo(long recordId) {
+		return jdbc.sql("SELECT COALESCE(MAX(version_no), 0) FROM gk_record_version WHERE record_id = :id")
+			.param("id", recordId)
+			.query(Integer.class)
+			.single();
+	}
+
+	long insertVersion(long recordId, int versionNo, DraftContent c, String submittedBy, OffsetDateTime now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO gk_record_version (record_id, version_no, title, index_no, summary, body, date_formed,
+				personal_info, major_concern, submitted_by, submitted_at)
+				VALUES (:recordId, :versionNo, :title, :indexNo, :summary, :body, :dateFormed, :personalInfo,
+				:majorConcern, :by, :now)""")
+			.param("recordId", recordId)
+			.param("versionNo", versionNo)
+			.param("title", c.title())
+			.param("indexNo", c.indexNo())
+			.param("summary", c.summary())
+			.param("body", c.body())
+			.param("dateFormed", c.dateFormed())
+			.param("personalInfo", c.personalInfo())
+			.param("majorConcern", c.majorConcern())
+			.param("by", submittedBy)
+			.param("now", now)
+			.update(keys, "id");
+		long versionId = keys.getKeyAs(Number.class).longValue();
+		jdbc.sql("""
+				INSERT INTO gk_version_attachment (version_id, attachment_id)
+				SELECT :versionId, id FROM gk_attachment WHERE record_id = :recordId AND removed_at IS NULL""")
+			.param("versionId", versionId)
+			.param("recordId", recordId)
+			.update();
+		return versionId;
+	}
+
+	List<String> submitters(long recordId) {
+		return jdbc.sql("SELECT DISTINCT submitted_by FROM gk_record_version WHERE record_id = :id")
+			.param("id", recordId)
+			.query(String.class)
+			.list();
+	}
+
+	void publishLatestVersion(long recordId, OffsetDateTime now) {
+		jdbc.sql("""
+				INSERT INTO gk_published_version (record_id, version_id, section_key, unit_id, title, index_no, summary,
+				body, date_formed, published_at)
+				SELECT r.id, v.id, r.section_key, r.unit_id, v.title, v.index_no, v.summary, v.body, v.date_formed, :now
+				FROM gk_record r JOIN gk_record_version v ON v.record_id = r.id
+				WHERE r.id = :id AND v.version_no = (SELECT MAX(version_no) FROM gk_record_version WHERE record_id = r.id)""")
+			.param("id", recordId)
+			.param("now", now)
+			.update();
+	}
+
+	static Record record(ResultSet rs, int row) throws SQLException {
+		return new Record(rs.getLong("id"), rs.getString("type_key"), rs.getString("section_key"),
+				rs.getString("unit_id"), rs.getString("drafter_id"), RecordStatus.valueOf(rs.getString("status")),
+				rs.getString("title"), rs.getString("index_no"), rs.getString("summary"), rs.getString("body"),
+				rs.getObject("date_formed", LocalDate.class), rs.getBoolean("personal_info"),
+				rs.getBoolean("major_concern"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("updated_at", OffsetDateTime.class));
+	}
+
+}

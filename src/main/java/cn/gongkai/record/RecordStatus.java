@@ -1,0 +1,21 @@
+package cn.gongkai.record;
+
+public enum RecordStatus {
+
+	DRAFT("草稿"), IN_REVIEW("审核中"), RETURNED("退回修改"), PUBLISHED("已公开"), WITHHELD("不予公开");
+
+	private final String label;
+
+	RecordStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public boolean editable() {
+		return this == DRAFT || this == RETURNED;
+	}
+
+}

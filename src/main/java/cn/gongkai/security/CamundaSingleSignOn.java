@@ -1,0 +1,54 @@
+package cn.gongkai.security;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Hands the user Spring Security has authenticated to the webapps and to the REST API. Both filters read
+ * {@code request.getUserPrincipal()}, which Spring Security fills, so Camunda never sees a password of its own.
+ */
+@Configuration(proxyBeanMethods = false)
+class CamundaSingleSignOn {
+
+	/** After Spring Security's chain (order -100) and before the webapps' own security filter. */
+	static final int ORDER = 101;
+
+	private static final Map<String, String> CONTAINER_PROVIDER = Map.of(
+			ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+			ContainerBasedAuthenticationProvider.class.getName());
+
+	/** Before the REST API and the webapps read the body, after the user is known. */
+	@Bean
+	FilterRegistrationBean<OrQueryExpressionGuard> orQueryExpressionGuard(ObjectMapper objectMapper) {
+		var registration = new FilterRegistrationBean<>(new OrQueryExpressionGuard(objectMapper));
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+		registration.setOrder(ORDER + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOnFilter() {
+		var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+		registration.setInitParameters(CONTAINER_PROVIDER);
+		registration.addUrlPatterns("/camunda/*");
+		registration.setOrder(ORDER);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> restSingleSignOnFilter() {
+		var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+		registration.setInitParameters(CONTAINER_PROVIDER);
+		registration.addUrlPatterns("/engine-rest/*");
+		registration.setOrder(ORDER);
+		return registration;
+	}
+
+}

@@ -1,0 +1,94 @@
+package cn.gongkai.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One login for everything: the application's pages and the Camunda webapps share the form login at {@code /login};
+ * the REST API takes the same users over HTTP Basic. The public column needs none.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String LOGIN_PAGE = "/login";
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	private static final RequestMatcher CAMUNDA_WEBAPPS = path("/camunda/**");
+	private static final RequestMatcher CAMUNDA_API = path("/camunda/api/**");
+	/** The webapps' own logout button ends the one shared session too. */
+	private static final RequestMatcher LOGOUT = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"));
+
+	/** Whole-path patterns: the REST API and the webapps are servlets of their own, not Spring MVC. */
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain engineRestChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider)
+			throws Exception {
+		return http.securityMatcher(path("/engine-rest/**"))
+			.authenticationProvider(provider)
+			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName("gongkai"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless Basic authentication carries no ambient credential a foreign page could borrow.
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider) throws Exception {
+		return http.authenticationProvider(provider)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(path("/"), path("/column/**"), path("/css/**"), path("/favicon.ico"), path("/error"),
+						path(LOGIN_PAGE))
+				.permitAll()
+				.requestMatchers(path("/camunda/lib/**"), path("/camunda/assets/**"), path("/camunda/app/*/styles/**"),
+						path("/camunda/app/*/assets/**"))
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/camunda/app/tasklist/default/", false))
+			.logout(logout -> logout.logoutRequestMatcher(LOGOUT)
+				.logoutSuccessHandler((request, response, authentication) -> {
+					if (CAMUNDA_API.matches(request)) {
+						response.setStatus(HttpServletResponse.SC_OK);
+					}
+					else {
+						response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?logout");
+					}
+				}))
+			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), CAMUNDA_API))
+			// The webapps protect their API with their own CSRF filter, using the same cookie and header names.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(CAMUNDA_WEBAPPS))
+			.headers(headers -> headers
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				// The webapps send their own nonce-based policy; a second one would block their scripts.
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(CAMUNDA_WEBAPPS),
+						new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")))
+			.build();
+	}
+
+}

@@ -1,0 +1,27 @@
+package cn.gongkai.workspace;
+
+import java.util.Set;
+
+import cn.gongkai.organization.Organization;
+import cn.gongkai.record.Record;
+import cn.gongkai.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** Who may see a record before publication, and who may change its attachments (谁生成，谁发布). */
+@Component
+class RecordAccess {
+
+	private static final Set<String> BUREAU_WIDE = Set.of("chief", "secrecy-office", "supervisor", "admin",
+			Organization.PLATFORM_ADMIN_GROUP);
+
+	boolean canView(CurrentUser user, Record record) {
+		return user.inGroup(record.unitId()) || user.inGroup(Organization.unitRoleGroupId(record.unitId(), "leader"))
+				|| BUREAU_WIDE.stream().anyMatch(user::inGroup);
+	}
+
+	boolean canEditAttachments(CurrentUser user, Record record) {
+		return record.status().editable()
+				&& user.inGroup(Organization.unitRoleGroupId(record.unitId(), "drafter"));
+	}
+
+}

@@ -1,0 +1,146 @@
+package cn.gongkai.workspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import cn.gongkai.organization.Organization;
+import cn.gongkai.record.Attachment;
+import cn.gongkai.record.AttachmentService;
+import cn.gongkai.record.PublishedRecords;
+import cn.gongkai.record.Record;
+import cn.gongkai.record.RecordNotFoundException;
+import cn.gongkai.record.RecordRefusedException;
+import cn.gongkai.record.RecordService;
+import cn.gongkai.record.ReviewService;
+import cn.gongkai.security.CurrentUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages around a record: read it in full while reviewing, and manage its attachments while drafting. */
+@Controller
+class RecordPagesController {
+
+	private final RecordService records;
+	private final ReviewService reviews;
+	private final AttachmentService attachments;
+	private final PublishedRecords published;
+	private final RecordAccess access;
+	private final Organization organization;
+
+	RecordPagesController(RecordService records, ReviewService reviews, AttachmentService attachments,
+			PublishedRecords published, RecordAccess access, Organization organization) {
+		this.records = records;
+		this.reviews = reviews;
+		this.attachments = attachments;
+		this.published = published;
+		this.access = access;
+		this.organization = organization;
+	}
+
+	@GetMapping("/records/{id}")
+	String view(@PathVariable long id, Authentication authentication, Model model) {
+		Record record = visible(id, authentication);
+		model.addAttribute("record", record);
+		model.addAttribute("unitName", organization.unitNames().getOrDefault(record.unitId(), record.unitId()));
+		model.addAttribute("attachments", attachments.list(id));
+		model.addAttribute("reviews", reviews.history(id));
+		model.addAttribute("published", published.forRecord(id));
+		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));
+		return "records/view";
+	}
+
+	@GetMapping("/records/{id}/attachments")
+	String attachmentsPage(@PathVariable long id, Authentication authentication, Model model) {
+		Record record = visible(id, authentication);
+		model.addAttribute("record", record);
+		model.addAttribute("attachments", attachments.list(id));
+		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));
+		model.addAttribute("maxMegabytes", attachments.maxBytes() / (1024 * 1024));
+		return "records/attachments";
+	}
+
+	@PostMapping("/records/{id}/attachments")
+	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Authentication authentication, RedirectAttributes redirect) throws IOException {
+		editable(id, authentication);
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("error", "请选择要上传的文件（文件不能为空）");
+		}
+		else {
+			try {
+				attachments.attach(id, file.getOriginalFilename(), file.getBytes(), authentication.getName());
+				redirect.addFlashAttribute("message", "已上传：" + AttachmentNames.display(file.getOriginalFilename()));
+			}
+			catch (RecordRefusedException ex) {
+				redirect.addFlashAttribute("error", ex.getMessage());
+			}
+		}
+		return "redirect:/records/" + id + "/attachments";
+	}
+
+	@PostMapping("/records/{id}/attachments/{attachmentId}/delete")
+	String detach(@PathVariable long id, @PathVariable long attachmentId, Authentication authentication,
+			RedirectAttributes redirect) {
+		editable(id, authentication);
+		try {
+			attachments.detach(id, attachmentId);
+			redirect.addFlashAttribute("message", "附件已删除");
+		}
+		catch (RecordRefusedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/records/" + id + "/attachments";
+	}
+
+	@GetMapping("/records/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
+			Authentication authentication) {
+		visible(id, authentication);
+		Attachment attachment = attachments.find(attachmentId)
+			.filter(a -> a.recordId() == id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "附件不存在"));
+		byte[] content = attachments.content(attachmentId).orElseThrow();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(attachment.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(content);
+	}
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	ResponseEntity<String> notFound() {
+		throw new ResponseStatusException(HttpStatus.NOT_FOUND, "记录不存在");
+	}
+
+	private Record visible(long id, Authentication authentication) {
+		Record record = records.get(id);
+		if (!access.canView(CurrentUser.of(authentication), record)) {
+			// Same answer as for a missing record: a foreign unit learns nothing about it.
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "记录不存在");
+		}
+		return record;
+	}
+
+	private Record editable(long id, Authentication authentication) {
+		Record record = visible(id, authentication);
+		if (!access.canEditAttachments(CurrentUser.of(authentication), record)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本单位责任人可以在起草或退回修改阶段管理附件");
+		}
+		return record;
+	}
+
+}
