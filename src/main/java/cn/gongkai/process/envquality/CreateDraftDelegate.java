@@ -43,6 +43,8 @@ class CreateDraftDelegate implements JavaDelegate {
 		long recordId = recordService.createDraft(EnvQualityProcess.KEY, subtype.sectionKey(), unitId,
 				initiator, (String) title);
 		execution.removeVariables(List.of(EnvQualityProcess.VAR_SUBTYPE, EnvQualityProcess.VAR_TITLE));
+		// The record id as business key lets Cockpit and Tasklist find the instance of a record.
+		execution.setProcessBusinessKey(String.valueOf(recordId));
 		execution.setVariable(ReviewChainProcess.VAR_RECORD_ID, recordId);
 		execution.setVariable(ReviewChainProcess.VAR_UNIT_ID, unitId);
 		execution.setVariable(ReviewChainProcess.VAR_TYPE_KEY, EnvQualityProcess.KEY);

@@ -1,0 +1,361 @@
+package cn.gongkai.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.gongkai.process.envquality.EnvQualityProcess;
+import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.record.PublishedRecords;
+import cn.gongkai.record.RecordService;
+import cn.gongkai.record.RecordStatus;
+import cn.gongkai.record.ReviewEntry;
+import cn.gongkai.record.ReviewService;
+import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.Staff;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of the shared review chain, driven through env-quality as the bureau's staff would drive it. */
+@GongkaiTest
+class ReviewChainProcessTest {
+
+	static final String DRAFTER = "jianceDrafter";
+	static final String HEAD = "jianceHead";
+	static final String LEADER = "jianceLeader";
+	static final String SECRECY = "jianceSecrecy";
+	static final String CHIEF = "chief";
+	static final String SECRECY_OFFICE = "secrecyOffice";
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RecordService records;
+
+	@Autowired
+	ReviewService reviews;
+
+	@Autowired
+	PublishedRecords published;
+
+	Staff staff;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(engine);
+		staff = new Staff(engine);
+	}
+
+	@AfterEach
+	void tearDown() {
+		BpmnAwareTests.reset();
+	}
+
+	@Test
+	void gradeOneNeedsOnlyTheUnitHeadThenSecrecyReviewPublishes() {
+		ProcessInstance pi = submitted(false, false);
+		assertThat(engine.getRuntimeService().getVariable(review(pi).getId(), ReviewChainProcess.VAR_GRADE)).isEqualTo(1);
+
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_SECRECY_REVIEW);
+		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "PUBLISH", null);
+
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(EnvQualityProcess.END_PUBLISHED);
+		long recordId = recordId(pi);
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.PUBLISHED);
+		var versions = published.forRecord(recordId);
+		assertThat(versions).singleElement().satisfies(v -> {
+			assertThat(v.title()).isEqualTo(records.get(recordId).title());
+			assertThat(v.sectionKey()).isEqualTo("air-quality");
+			assertThat(v.unitId()).isEqualTo("jiance");
+		});
+		assertThat(reviews.history(recordId)).extracting(ReviewEntry::reviewerId).containsExactly(HEAD, SECRECY);
+	}
+
+	@Test
+	void personalInformationRaisesTheGradeToTheLeader() {
+		ProcessInstance pi = submitted(true, false);
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_LEADER_REVIEW);
+		approve(pi, ReviewChainProcess.TASK_LEADER_REVIEW, LEADER);
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_SECRECY_REVIEW);
+		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "PUBLISH", null);
+		BpmnAwareTests.assertThat(pi).isEnded();
+		assertThat(reviews.history(recordId(pi))).extracting(ReviewEntry::reviewerId)
+			.containsExactly(HEAD, LEADER, SECRECY);
+	}
+
+	@Test
+	void majorPublicConcernGoesUpToTheChief() {
+		ProcessInstance pi = submitted(false, true);
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
+		approve(pi, ReviewChainProcess.TASK_LEADER_REVIEW, LEADER);
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_CHIEF_REVIEW);
+		approve(pi, ReviewChainProcess.TASK_CHIEF_REVIEW, CHIEF);
+		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "PUBLISH", null);
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(EnvQualityProcess.END_PUBLISHED);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, ReviewChainProcess.TASK_LEADER_REVIEW,
+			ReviewChainProcess.TASK_CHIEF_REVIEW })
+	void eachLevelCanReturnTheRecordWithAComment(String level) {
+		ProcessInstance pi = submitted(false, true);
+		List<String> path = List.of(ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, ReviewChainProcess.TASK_LEADER_REVIEW,
+				ReviewChainProcess.TASK_CHIEF_REVIEW);
+		List<String> reviewers = List.of(HEAD, LEADER, CHIEF);
+		for (int i = 0; !path.get(i).equals(level); i++) {
+			approve(pi, path.get(i), reviewers.get(i));
+		}
+		String reviewer = reviewers.get(path.indexOf(level));
+		complete(pi, level, reviewer, Map.of("reviewDecision", "RETURN", "reviewComment", "监测数据表缺少点位名称"));
+
+		BpmnAwareTests.assertThat(pi).isWaitingAt(EnvQualityProcess.TASK_EDIT_DRAFT);
+		assertThat(records.get(recordId(pi)).status()).isEqualTo(RecordStatus.RETURNED);
+		Task draftTask = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+		assertThat(draftTask.getAssignee()).isEqualTo(DRAFTER);
+		assertThat((String) engine.getTaskService().getVariableLocal(draftTask.getId(), "returnComment"))
+			.contains("监测数据表缺少点位名称");
+		assertThat(engine.getTaskService().getVariableLocal(draftTask.getId(), "title"))
+			.isEqualTo(records.get(recordId(pi)).title());
+	}
+
+	@Test
+	void returningWithoutACommentIsRefusedAndChangesNothing() {
+		ProcessInstance pi = submitted(false, false);
+		assertThatThrownBy(() -> complete(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD,
+				Map.of("reviewDecision", "RETURN")))
+			.hasMessage("退回修改时必须填写审核意见");
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+		assertThat(reviews.history(recordId(pi))).isEmpty();
+		assertThat(records.get(recordId(pi)).status()).isEqualTo(RecordStatus.IN_REVIEW);
+	}
+
+	@Test
+	void partialDisclosureSendsTheRecordBackForRedactionAndAFreshReview() {
+		ProcessInstance pi = submitted(false, false);
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
+		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "PARTIAL", null);
+		BpmnAwareTests.assertThat(pi).isWaitingAt(EnvQualityProcess.TASK_EDIT_DRAFT);
+
+		Map<String, Object> redacted = new HashMap<>(Staff.draft("删减后的空气质量报告" + UUID.randomUUID(), false, false));
+		completeDraft(pi, redacted);
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
+		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "PUBLISH", null);
+
+		var versions = published.forRecord(recordId(pi));
+		assertThat(versions).singleElement().extracting(v -> v.title()).isEqualTo(redacted.get("title"));
+		assertThat(records.currentVersionNo(recordId(pi))).isEqualTo(2);
+	}
+
+	@Test
+	void withholdingNeedsALegalBasisAndClosesTheRecordUnpublished() {
+		ProcessInstance pi = submitted(false, false);
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
+		assertThatThrownBy(() -> secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "WITHHOLD", null))
+			.hasMessageContaining("法律依据");
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_SECRECY_REVIEW);
+
+		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "WITHHOLD", "ART15");
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(EnvQualityProcess.END_WITHHELD);
+		long recordId = recordId(pi);
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.WITHHELD);
+		assertThat(published.forRecord(recordId)).isEmpty();
+		ReviewEntry record = reviews.history(recordId).get(1);
+		assertThat(record.reviewerId()).isEqualTo(SECRECY);
+		assertThat(record.legalBasis()).hasToString("ART15");
+		assertThat(record.basis()).isNotBlank();
+		assertThat(record.conclusion()).isNotBlank();
+		assertThat(record.decidedAt()).isNotNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "PUBLISH", "WITHHOLD", "PARTIAL" })
+	void referralToTheSecrecyOfficeEndsWithTheOfficesConclusion(String conclusion) {
+		ProcessInstance pi = submitted(false, false);
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
+		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "REFER", null);
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_SECRECY_OFFICE_REVIEW);
+		secrecy(pi, ReviewChainProcess.TASK_SECRECY_OFFICE_REVIEW, SECRECY_OFFICE, conclusion,
+				"WITHHOLD".equals(conclusion) ? "ART14" : null);
+
+		RecordStatus expected = switch (conclusion) {
+			case "PUBLISH" -> RecordStatus.PUBLISHED;
+			case "WITHHOLD" -> RecordStatus.WITHHELD;
+			default -> RecordStatus.RETURNED;
+		};
+		assertThat(records.get(recordId(pi)).status()).isEqualTo(expected);
+		if (expected == RecordStatus.RETURNED) {
+			BpmnAwareTests.assertThat(pi).isWaitingAt(EnvQualityProcess.TASK_EDIT_DRAFT);
+		}
+		else {
+			BpmnAwareTests.assertThat(pi).isEnded();
+		}
+	}
+
+	@Test
+	void theSecrecyOfficeCannotReferFurther() {
+		ProcessInstance pi = submitted(false, false);
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
+		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "REFER", null);
+		assertThatThrownBy(
+				() -> secrecy(pi, ReviewChainProcess.TASK_SECRECY_OFFICE_REVIEW, SECRECY_OFFICE, "REFER", null))
+			.hasMessageContaining("不能再次提请");
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_SECRECY_OFFICE_REVIEW);
+	}
+
+	@Test
+	void fourEyesTheDrafterCannotReviewTheirOwnRecord() {
+		staff.ensureUser("jianceDualHead", "jiance", "drafter", "jiance-drafter", "unit-head", "jiance-unit-head");
+		ProcessInstance pi = staff.as("jianceDualHead", () -> startRecord());
+		completeDraft(pi, "jianceDualHead", Staff.draft("自审测试" + UUID.randomUUID(), false, false));
+
+		assertThatThrownBy(() -> approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, "jianceDualHead"))
+			.hasMessageContaining("四眼原则").hasMessageContaining("起草人");
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+		assertThat(reviews.history(recordId(pi))).isEmpty();
+	}
+
+	@Test
+	void fourEyesNobodyApprovesTwoLevelsOfOneRecord() {
+		staff.ensureUser("jianceTwoHats", "jiance", "unit-head", "jiance-unit-head", "leader", "jiance-leader");
+		ProcessInstance pi = submitted(true, false);
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, "jianceTwoHats");
+
+		assertThatThrownBy(() -> approve(pi, ReviewChainProcess.TASK_LEADER_REVIEW, "jianceTwoHats"))
+			.hasMessageContaining("四眼原则").hasMessageContaining("处室负责人审核");
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_LEADER_REVIEW);
+		assertThat(reviews.history(recordId(pi))).hasSize(1);
+		Task leaderTask = reviewTask(pi, ReviewChainProcess.TASK_LEADER_REVIEW);
+		staff.as("jianceTwoHats", () -> engine.getTaskService().setAssignee(leaderTask.getId(), null));
+		approve(pi, ReviewChainProcess.TASK_LEADER_REVIEW, LEADER);
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_SECRECY_REVIEW);
+	}
+
+	@Test
+	void fourEyesTheSecrecyReviewerCannotBeTheDrafter() {
+		staff.ensureUser("jianceDualSecrecy", "jiance", "drafter", "jiance-drafter", "secrecy", "jiance-secrecy");
+		ProcessInstance pi = staff.as("jianceDualSecrecy", () -> startRecord());
+		completeDraft(pi, "jianceDualSecrecy", Staff.draft("保密自审" + UUID.randomUUID(), false, false));
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
+		assertThatThrownBy(
+				() -> secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, "jianceDualSecrecy", "PUBLISH", null))
+			.hasMessageContaining("四眼原则");
+		assertThat(records.get(recordId(pi)).status()).isEqualTo(RecordStatus.IN_REVIEW);
+	}
+
+	@Test
+	void anIncompleteDraftIsRefusedInChineseAndKeptAsItWas() {
+		ProcessInstance pi = staff.as(DRAFTER, () -> startRecord());
+		Map<String, Object> incomplete = new HashMap<>(Staff.draft("不完整的记录", false, false));
+		incomplete.put("indexNo", "");
+		incomplete.put("body", "  ");
+		assertThatThrownBy(() -> completeDraft(pi, incomplete)).hasMessageContaining("索引号不能为空")
+			.hasMessageContaining("正文不能为空");
+		BpmnAwareTests.assertThat(pi).isWaitingAt(EnvQualityProcess.TASK_EDIT_DRAFT);
+		assertThat(records.get(recordId(pi)).status()).isEqualTo(RecordStatus.DRAFT);
+		assertThat(records.currentVersionNo(recordId(pi))).isZero();
+	}
+
+	@Test
+	void aReviewerOfAnotherUnitCanNeitherSeeNorCompleteTheTask() {
+		ProcessInstance pi = submitted(false, false);
+		Task task = reviewTask(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+		long visible = staff.as("zhengfaHead",
+				() -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count());
+		assertThat(visible).isZero();
+		assertThatThrownBy(() -> staff.as("zhengfaHead", () -> engine.getFormService()
+			.submitTaskForm(task.getId(), Map.of("reviewDecision", "APPROVE")))).isInstanceOf(AuthorizationException.class);
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+	}
+
+	private ProcessInstance startRecord() {
+		return engine.getFormService()
+			.submitStartForm(engine.getRepositoryService()
+				.createProcessDefinitionQuery()
+				.processDefinitionKey(EnvQualityProcess.KEY)
+				.latestVersion()
+				.singleResult()
+				.getId(), Map.of("subtype", "AIR", "title", "空气质量日报 " + UUID.randomUUID()));
+	}
+
+	private ProcessInstance submitted(boolean personalInfo, boolean majorConcern) {
+		ProcessInstance pi = staff.as(DRAFTER, () -> startRecord());
+		completeDraft(pi, Staff.draft("空气质量报告 " + UUID.randomUUID(), personalInfo, majorConcern));
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+		return pi;
+	}
+
+	private void completeDraft(ProcessInstance pi, Map<String, Object> content) {
+		completeDraft(pi, DRAFTER, content);
+	}
+
+	private void completeDraft(ProcessInstance pi, String drafter, Map<String, Object> content) {
+		Task task = engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(pi.getId())
+			.taskDefinitionKey(EnvQualityProcess.TASK_EDIT_DRAFT)
+			.singleResult();
+		staff.as(drafter, () -> engine.getFormService().submitTaskForm(task.getId(), content));
+	}
+
+	private void approve(ProcessInstance pi, String taskKey, String reviewer) {
+		complete(pi, taskKey, reviewer, Map.of("reviewDecision", "APPROVE", "reviewComment", "同意公开"));
+	}
+
+	private void secrecy(ProcessInstance pi, String taskKey, String reviewer, String outcome, String legalBasis) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("secrecyOutcome", outcome);
+		form.put("legalBasis", legalBasis);
+		form.put("reviewBasis", "《保密法》及本局保密审查办法");
+		form.put("reviewConclusion", "经审查：" + outcome);
+		complete(pi, taskKey, reviewer, form);
+	}
+
+	private void complete(ProcessInstance pi, String taskKey, String reviewer, Map<String, Object> form) {
+		Task task = reviewTask(pi, taskKey);
+		staff.as(reviewer, () -> {
+			if (task.getAssignee() == null) {
+				engine.getTaskService().claim(task.getId(), reviewer);
+			}
+			engine.getFormService().submitTaskForm(task.getId(), form);
+		});
+	}
+
+	private Task reviewTask(ProcessInstance pi, String taskKey) {
+		return engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(review(pi).getId())
+			.taskDefinitionKey(taskKey)
+			.singleResult();
+	}
+
+	private ProcessInstance review(ProcessInstance pi) {
+		return calledProcessInstance(pi);
+	}
+
+	private long recordId(ProcessInstance pi) {
+		return Long.parseLong(engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processInstanceId(pi.getId())
+			.singleResult()
+			.getBusinessKey());
+	}
+
+}
