@@ -1,0 +1,29 @@
+package cn.gongkai.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The domain and the public pages know nothing of the engine; engine glue stays in the process package. */
+@AnalyzeClasses(packages = "cn.gongkai", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule domainIsFreeOfTheEngine = noClasses().that()
+		.resideInAnyPackage("cn.gongkai.record..", "cn.gongkai.column..", "cn.gongkai.workspace..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.camunda..");
+
+	@ArchTest
+	static final ArchRule domainDoesNotReachIntoTheGlue = noClasses().that()
+		.resideInAPackage("cn.gongkai.record..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("cn.gongkai.process..", "cn.gongkai.security..", "cn.gongkai.column..",
+				"cn.gongkai.workspace..");
+
+}

@@ -1,0 +1,120 @@
+package cn.gongkai.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.Staff;
+import cn.gongkai.support.WebClient;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@GongkaiTest
+class SecurityTest {
+
+	static final String OR_QUERY_WITH_EXPRESSION = "{\"orQueries\":[{\"assigneeExpression\":\"${1 + 1}\"}]}";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Test
+	void anonymousStaffPagesAndWebappsRedirectToTheChineseLogin() {
+		WebClient anonymous = new WebClient(port);
+		for (String path : new String[] { "/records/1", "/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/" }) {
+			HttpResponse<String> response = anonymous.get(path, "Accept", "text/html");
+			assertThat(response.statusCode()).as(path).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		}
+		assertThat(anonymous.get("/login").body()).contains("工作人员登录").contains("用户名").contains("密码");
+	}
+
+	@Test
+	void theRestApiAnswers401WithoutCredentialsAndWithAWrongPassword() {
+		assertThat(new WebClient(port).get("/engine-rest/task").statusCode()).isEqualTo(401);
+		// A user of its own: after a wrong password the engine delays that user's next login.
+		assertThat(new WebClient(port).basic("fusheLeader", "wrong").get("/engine-rest/task").statusCode()).isEqualTo(401);
+		assertThat(new WebClient(port).basic("fusheHead", Staff.PASSWORD).get("/engine-rest/task/count").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aWrongPasswordOnTheLoginFormShowsAChineseError() {
+		WebClient browser = new WebClient(port);
+		HttpResponse<String> response = browser.postForm("/login", browser.csrfOf("/login"),
+				Map.of("username", "fusheSecrecy", "password", "wrong"));
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+		assertThat(browser.get("/login?error").body()).contains("用户名或密码错误");
+	}
+
+	@Test
+	void thePublicColumnNeedsNoLoginAndCarriesSecurityHeaders() {
+		HttpResponse<String> response = new WebClient(port).get("/column/air-quality");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				csp -> assertThat(csp).contains("default-src 'self'").contains("script-src 'self'"));
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+	}
+
+	@Test
+	void theApplicationsFormsRequireACsrfToken() {
+		WebClient browser = new WebClient(port).login("jianceDrafter");
+		assertThat(browser.postForm("/records/1/attachments/1/delete", null, Map.of()).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void orQueriesCarryingExpressionsAreRefusedOnTheRestApi() {
+		WebClient rest = new WebClient(port).basic("jianceHead", Staff.PASSWORD);
+		HttpResponse<String> refused = rest.postJson("/engine-rest/task", OR_QUERY_WITH_EXPRESSION);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("或查询");
+		HttpResponse<String> filter = rest.postJson("/engine-rest/filter/create",
+				"{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":" + OR_QUERY_WITH_EXPRESSION + "}");
+		assertThat(filter.statusCode()).isEqualTo(400);
+		HttpResponse<String> plainOrQuery = rest.postJson("/engine-rest/task",
+				"{\"orQueries\":[{\"assignee\":\"jianceHead\"},{\"candidateGroup\":\"jiance-unit-head\"}]}");
+		assertThat(plainOrQuery.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void orQueriesCarryingExpressionsAreRefusedOnTheWebappsApi() {
+		WebClient browser = new WebClient(port).login("jianceHead");
+		String xsrf = browser.camundaXsrfToken();
+		HttpResponse<String> refused = browser.postJson("/camunda/api/engine/engine/default/task",
+				OR_QUERY_WITH_EXPRESSION, "X-XSRF-TOKEN", xsrf);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("或查询");
+		HttpResponse<String> allowed = browser.postJson("/camunda/api/engine/engine/default/task/count",
+				"{\"orQueries\":[{\"assignee\":\"jianceHead\"}]}", "X-XSRF-TOKEN", xsrf);
+		assertThat(allowed.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theEngineItselfRefusesOrQueryExpressionsFromTheJavaApi() {
+		var query = engine.getTaskService().createTaskQuery().or().taskAssigneeExpression("${1 + 1}").endOr();
+		assertThatThrownBy(query::list).isInstanceOf(BadUserRequestException.class).hasMessageContaining("或查询");
+	}
+
+	@Test
+	void loggingOutOfTheWebappsEndsTheSharedSession() {
+		WebClient browser = new WebClient(port).login("jianceDrafter");
+		assertThat(browser.get("/column/air-quality").statusCode()).isEqualTo(200);
+		assertThat(browser.get("/camunda/app/tasklist/default/", "Accept", "text/html").statusCode()).isEqualTo(200);
+		String xsrf = browser.camundaXsrfToken();
+		assertThat(browser.postJson("/camunda/api/admin/auth/user/default/logout", "{}", "X-XSRF-TOKEN", xsrf)
+			.statusCode()).isEqualTo(200);
+		HttpResponse<String> after = browser.get("/camunda/app/tasklist/default/", "Accept", "text/html");
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+}
