@@ -69,10 +69,6 @@ class OrganizationSeeder implements ApplicationRunner {
 	}
 
 	void seed() {
-		if (properties.requireAdminPassword() && isBlank(properties.adminPassword())) {
-			throw new IllegalStateException(
-					"GONGKAI_ADMIN_PASSWORD must be set: the postgres profile has no default administrator password");
-		}
 		Map<String, String> unitNames = organization.unitNames();
 		organization.units().forEach(u -> ensureGroup(u.id(), u.name(), TYPE_UNIT));
 		organization.roles().forEach(r -> ensureGroup(r.id(), r.name(), TYPE_ROLE));

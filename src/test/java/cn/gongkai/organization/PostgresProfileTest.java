@@ -1,0 +1,28 @@
+package cn.gongkai.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gongkai.GongkaiApplication;
+import cn.gongkai.support.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The production profile: PostgreSQL from the environment, and no start without an administrator password. */
+class PostgresProfileTest {
+
+	@Test
+	void refusesToStartWithoutAnAdministratorPassword() {
+		var application = new SpringApplicationBuilder(GongkaiApplication.class).profiles("postgres")
+			.properties("DB_URL=" + EmbeddedPostgres.jdbcUrl(), "DB_USERNAME=postgres", "DB_PASSWORD=postgres",
+					"server.port=0", "camunda.bpm.job-execution.enabled=false");
+		assertThatThrownBy(() -> application.run().close()).satisfies(ex -> {
+			Throwable root = ex;
+			while (root.getCause() != null) {
+				root = root.getCause();
+			}
+			assertThat(root).hasMessageContaining("GONGKAI_ADMIN_PASSWORD");
+		});
+	}
+
+}
