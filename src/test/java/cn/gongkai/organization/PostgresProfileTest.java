@@ -15,13 +15,13 @@ class PostgresProfileTest {
 	void refusesToStartWithoutAnAdministratorPassword() {
 		var application = new SpringApplicationBuilder(GongkaiApplication.class).profiles("postgres")
 			.properties("DB_URL=" + EmbeddedPostgres.jdbcUrl(), "DB_USERNAME=postgres", "DB_PASSWORD=postgres",
-					"server.port=0", "camunda.bpm.job-execution.enabled=false");
+					"server.port=0");
 		assertThatThrownBy(() -> application.run().close()).satisfies(ex -> {
 			Throwable root = ex;
 			while (root.getCause() != null) {
 				root = root.getCause();
 			}
-			assertThat(root).hasMessageContaining("GONGKAI_ADMIN_PASSWORD");
+			assertThat(root).hasMessage(AdminPasswordRequirement.MESSAGE);
 		});
 	}
 

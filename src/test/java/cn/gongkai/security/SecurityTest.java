@@ -38,6 +38,18 @@ class SecurityTest {
 	}
 
 	@Test
+	void platformAdministratorsReachCockpitAndAdminWhileStaffReachOnlyTasklist() {
+		WebClient admin = new WebClient(port).login("admin");
+		for (String app : new String[] { "tasklist", "cockpit", "admin" }) {
+			assertThat(admin.get("/camunda/app/" + app + "/default/", "Accept", "text/html").statusCode()).as(app)
+				.isEqualTo(200);
+		}
+		WebClient drafter = new WebClient(port).login("jianceDrafter");
+		assertThat(drafter.get("/camunda/app/tasklist/default/", "Accept", "text/html").statusCode()).isEqualTo(200);
+		assertThat(drafter.get("/camunda/app/cockpit/default/", "Accept", "text/html").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void theRestApiAnswers401WithoutCredentialsAndWithAWrongPassword() {
 		assertThat(new WebClient(port).get("/engine-rest/task").statusCode()).isEqualTo(401);
 		// A user of its own: after a wrong password the engine delays that user's next login.
