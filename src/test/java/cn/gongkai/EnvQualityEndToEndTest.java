@@ -41,6 +41,16 @@ class EnvQualityEndToEndTest {
 		String title = "2026年11月上半月空气质量状况 " + UUID.randomUUID().toString().substring(0, 8);
 		WebClient drafterRest = new WebClient(port).basic("jianceDrafter", Staff.PASSWORD);
 
+		HttpResponse<String> untitled = drafterRest.postJson(
+				"/engine-rest/process-definition/key/env-quality/submit-form",
+				"{\"variables\":{\"subtype\":{\"value\":\"AIR\"},\"title\":{\"value\":\" \"}}}");
+		assertThat(untitled.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(untitled.body()).path("message").asText()).contains("标题不能为空");
+		HttpResponse<String> foreignDrafter = new WebClient(port).basic("zhengfaDrafter", Staff.PASSWORD)
+			.postJson("/engine-rest/process-definition/key/env-quality/submit-form",
+					"{\"variables\":{\"subtype\":{\"value\":\"AIR\"},\"title\":{\"value\":\"越权\"}}}");
+		assertThat(foreignDrafter.statusCode()).isEqualTo(403);
+
 		HttpResponse<String> started = drafterRest.postJson("/engine-rest/process-definition/key/env-quality/submit-form",
 				"{\"variables\":{\"subtype\":{\"value\":\"AIR\"},\"title\":{\"value\":\"" + title + "\"}}}");
 		assertThat(started.statusCode()).isEqualTo(200);
@@ -70,10 +80,13 @@ class EnvQualityEndToEndTest {
 
 		HttpResponse<String> submitted = drafterRest.postJson("/engine-rest/task/" + draftTask + "/submit-form", """
 				{"variables":{"title":{"value":"%s"},"indexNo":{"value":"ZZHB-2026-0042"},
-				"summary":{"value":"全市 9 个国控点位空气质量监测结果"},"body":{"value":"AQI 日均值 78，优良天数 12 天。"},
+				"summary":{"value":"全市 9 个国控点位空气质量监测结果"},"body":{"value":"AQI 日均值 78，优良天数 12 天。<script>alert(1)</script>"},
 				"dateFormed":{"value":"2026-11-14"},"personalInfo":{"value":false},"majorConcern":{"value":false}}}"""
 			.formatted(title));
 		assertThat(submitted.statusCode()).isEqualTo(204);
+
+		assertThat(new WebClient(port).login("jianceHead").get("/records/" + id).body()).contains("ZZHB-2026-0042");
+		assertThat(new WebClient(port).login("zhengfaHead").get("/records/" + id).statusCode()).isEqualTo(404);
 
 		WebClient head = new WebClient(port).basic("jianceHead", Staff.PASSWORD);
 		String headTask = onlyTask(head, id);
@@ -97,6 +110,7 @@ class EnvQualityEndToEndTest {
 		assertThat(list.body()).contains(title);
 		String detailPath = list.body().replaceAll("(?s).*href=\"(/column/records/\\d+)\">" + java.util.regex.Pattern.quote(title) + ".*", "$1");
 		HttpResponse<String> detail = visitor.get(detailPath);
+		assertThat(detail.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		assertThat(detail.body()).contains("ZZHB-2026-0042").contains("监测处").contains("AQI 日均值 78").contains("监测数据.pdf");
 		String download = detail.body().replaceAll("(?s).*href=\"(/column/attachments/\\d+)\".*", "$1");
 		assertThat(visitor.getBytes(download).body()).isEqualTo(Files.pdf());
