@@ -133,8 +133,10 @@ class OrganizationSeeder implements ApplicationRunner {
 			grant(role.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
 		}
 		grant(ROLE_DRAFTER, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-		// Platform administrators pass every engine check, but the webapps still ask for application access.
-		grant(Organization.PLATFORM_ADMIN_GROUP, Resources.APPLICATION, Authorization.ANY, Permissions.ALL);
+		// Membership in camunda-admin does not lift the engine's query filters: grant everything explicitly.
+		for (Resource resource : Resources.values()) {
+			grant(Organization.PLATFORM_ADMIN_GROUP, resource, Authorization.ANY, Permissions.ALL);
+		}
 	}
 
 	/** Who may start a process is declared once, in the model's candidate starter groups. */

@@ -44,6 +44,10 @@ class SecurityTest {
 			assertThat(admin.get("/camunda/app/" + app + "/default/", "Accept", "text/html").statusCode()).as(app)
 				.isEqualTo(200);
 		}
+		assertThat(new WebClient(port).basic("admin", Staff.PASSWORD).get("/engine-rest/deployment/count").body())
+			.isNotEqualTo("{\"count\":0}");
+		assertThat(new WebClient(port).basic("jianceHead", Staff.PASSWORD).get("/engine-rest/deployment/count").body())
+			.isEqualTo("{\"count\":0}");
 		WebClient drafter = new WebClient(port).login("jianceDrafter");
 		assertThat(drafter.get("/camunda/app/tasklist/default/", "Accept", "text/html").statusCode()).isEqualTo(200);
 		assertThat(drafter.get("/camunda/app/cockpit/default/", "Accept", "text/html").statusCode()).isEqualTo(403);
