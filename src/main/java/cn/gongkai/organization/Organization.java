@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 public record Organization(List<Unit> units, List<Role> roles, List<Person> users) {
 
 	public static final String PLATFORM_ADMIN_GROUP = "camunda-admin";
+	public static final String ROLE_DRAFTER = "drafter";
+	public static final String ROLE_LEADER = "leader";
 
 	public record Unit(String id, String name) {
 	}

@@ -41,7 +41,6 @@ class OrganizationSeeder implements ApplicationRunner {
 	static final String FILTER_GROUP_TASKS = "本组待办";
 
 	private static final Logger log = LoggerFactory.getLogger(OrganizationSeeder.class);
-	private static final String ROLE_DRAFTER = "drafter";
 
 	private final Organization organization;
 	private final SeedProperties properties;
@@ -132,7 +131,7 @@ class OrganizationSeeder implements ApplicationRunner {
 			grant(role.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			grant(role.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
 		}
-		grant(ROLE_DRAFTER, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+		grant(Organization.ROLE_DRAFTER, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 		// Membership in camunda-admin does not lift the engine's query filters: grant everything explicitly.
 		for (Resource resource : Resources.values()) {
 			grant(Organization.PLATFORM_ADMIN_GROUP, resource, Authorization.ANY, Permissions.ALL);

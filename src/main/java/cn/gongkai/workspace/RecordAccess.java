@@ -15,13 +15,13 @@ class RecordAccess {
 			Organization.PLATFORM_ADMIN_GROUP);
 
 	boolean canView(CurrentUser user, Record record) {
-		return user.inGroup(record.unitId()) || user.inGroup(Organization.unitRoleGroupId(record.unitId(), "leader"))
+		return user.inGroup(record.unitId()) || user.inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_LEADER))
 				|| BUREAU_WIDE.stream().anyMatch(user::inGroup);
 	}
 
 	boolean canEditAttachments(CurrentUser user, Record record) {
 		return record.status().editable()
-				&& user.inGroup(Organization.unitRoleGroupId(record.unitId(), "drafter"));
+				&& user.inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_DRAFTER));
 	}
 
 }

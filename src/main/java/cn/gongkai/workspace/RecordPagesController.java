@@ -21,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -121,13 +120,14 @@ class RecordPagesController {
 			.body(content);
 	}
 
-	@ExceptionHandler(RecordNotFoundException.class)
-	ResponseEntity<String> notFound() {
-		throw new ResponseStatusException(HttpStatus.NOT_FOUND, "记录不存在");
-	}
-
 	private Record visible(long id, Authentication authentication) {
-		Record record = records.get(id);
+		Record record;
+		try {
+			record = records.get(id);
+		}
+		catch (RecordNotFoundException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "记录不存在");
+		}
 		if (!access.canView(CurrentUser.of(authentication), record)) {
 			// Same answer as for a missing record: a foreign unit learns nothing about it.
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "记录不存在");

@@ -82,6 +82,11 @@ class SecurityTest {
 	}
 
 	@Test
+	void aMissingRecordIsA404ForStaff() {
+		assertThat(new WebClient(port).login("jianceHead").get("/records/987654321").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void theApplicationsFormsRequireACsrfToken() {
 		WebClient browser = new WebClient(port).login("jianceDrafter");
 		assertThat(browser.postForm("/records/1/attachments/1/delete", null, Map.of()).statusCode()).isEqualTo(403);

@@ -60,7 +60,7 @@ class CreateDraftDelegate implements JavaDelegate {
 		}
 		List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
 		for (String unit : EnvQualityProcess.RESPONSIBLE_UNITS) {
-			if (groups.contains(Organization.unitRoleGroupId(unit, "drafter"))) {
+			if (groups.contains(Organization.unitRoleGroupId(unit, Organization.ROLE_DRAFTER))) {
 				return unit;
 			}
 		}
