@@ -55,8 +55,24 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/** The application's own administration API: Basic, stateless, platform administrators only. */
 	@Bean
 	@Order(2)
+	SecurityFilterChain adminApiChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider)
+			throws Exception {
+		return http.securityMatcher(path("/api/admin/**"))
+			.authenticationProvider(provider)
+			.authorizeHttpRequests(auth -> auth.anyRequest()
+				.hasAuthority(IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX
+						+ cn.gongkai.organization.Organization.PLATFORM_ADMIN_GROUP))
+			.httpBasic(basic -> basic.realmName("gongkai"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider) throws Exception {
 		return http.authenticationProvider(provider)
 			.authorizeHttpRequests(auth -> auth

@@ -70,6 +70,12 @@ public final class WebClient {
 			.build());
 	}
 
+	public HttpResponse<String> send(String method, String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	public String csrfOf(String pagePath) {
 		Matcher m = CSRF.matcher(get(pagePath).body());
 		if (!m.find()) {

@@ -1,38 +1,35 @@
 package cn.gongkai.process.review;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 
+import cn.gongkai.calendar.WorkingDayCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates of review tasks (DESIGN.md §4): the end of the second working day after the task is created. Until the
- * statutory-holiday calendar arrives, a working day is Monday to Friday. Reads the engine's clock so that tests can
- * move time.
+ * Due dates of review tasks (DESIGN.md §4): the end of the second working day after the task is created, on the
+ * statutory working-day calendar. Reads the engine's clock so that tests can move time.
  */
 @Component("reviewDeadlines")
 public class ReviewDeadlines {
 
+	static final int REVIEW_WORKING_DAYS = 2;
+
+	private final WorkingDayCalendar calendar;
 	private final ZoneId zone;
 
-	ReviewDeadlines(@Value("${gongkai.time-zone}") String zone) {
+	ReviewDeadlines(WorkingDayCalendar calendar, @Value("${gongkai.time-zone}") String zone) {
+		this.calendar = calendar;
 		this.zone = ZoneId.of(zone);
 	}
 
 	public Date reviewDue() {
-		LocalDate day = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
-		int counted = 0;
-		while (counted < 2) {
-			day = day.plusDays(1);
-			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-				counted++;
-			}
-		}
-		return Date.from(day.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
+		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+		LocalDate due = calendar.afterWorkingDays(today, REVIEW_WORKING_DAYS).due();
+		return Date.from(due.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
 	}
 
 }
