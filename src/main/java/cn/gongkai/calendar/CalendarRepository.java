@@ -29,28 +29,28 @@ class CalendarRepository {
 
 	/** A cheap fingerprint of the table, so every node notices an administrator's change without a restart. */
 	String version() {
-		return jdbc.sql("SELECT COUNT(*) AS years, MAX(loaded_at) AS latest FROM gk_calendar_year")
-			.query((rs, row) -> rs.getLong("years") + "/" + rs.getObject("latest", OffsetDateTime.class))
+		return jdbc.sql("SELECT COUNT(*) AS year_count, MAX(loaded_at) AS latest FROM gk_calendar_year")
+			.query((rs, row) -> rs.getLong("year_count") + "/" + rs.getObject("latest", OffsetDateTime.class))
 			.single();
 	}
 
 	java.util.Set<Integer> years() {
-		return new java.util.HashSet<>(jdbc.sql("SELECT year FROM gk_calendar_year").query(Integer.class).list());
+		return new java.util.HashSet<>(jdbc.sql("SELECT cal_year FROM gk_calendar_year").query(Integer.class).list());
 	}
 
 	Map<LocalDate, Day> days() {
 		Map<LocalDate, Day> days = new HashMap<>();
-		jdbc.sql("SELECT day, kind, holiday FROM gk_calendar_day")
-			.query((rs, row) -> days.put(rs.getObject("day", LocalDate.class),
+		jdbc.sql("SELECT cal_day, kind, holiday FROM gk_calendar_day")
+			.query((rs, row) -> days.put(rs.getObject("cal_day", LocalDate.class),
 					new Day(rs.getString("kind"), rs.getString("holiday"))))
 			.list();
 		return days;
 	}
 
 	void replaceYear(YearArrangement arrangement, String loadedBy) {
-		jdbc.sql("DELETE FROM gk_calendar_day WHERE year = :year").param("year", arrangement.year()).update();
-		jdbc.sql("DELETE FROM gk_calendar_year WHERE year = :year").param("year", arrangement.year()).update();
-		jdbc.sql("INSERT INTO gk_calendar_year (year, source, loaded_at, loaded_by) VALUES (:year, :source, :now, :by)")
+		jdbc.sql("DELETE FROM gk_calendar_day WHERE cal_year = :year").param("year", arrangement.year()).update();
+		jdbc.sql("DELETE FROM gk_calendar_year WHERE cal_year = :year").param("year", arrangement.year()).update();
+		jdbc.sql("INSERT INTO gk_calendar_year (cal_year, source, loaded_at, loaded_by) VALUES (:year, :source, :now, :by)")
 			.param("year", arrangement.year())
 			.param("source", arrangement.source())
 			.param("now", OffsetDateTime.now(clock))
@@ -67,7 +67,7 @@ class CalendarRepository {
 	}
 
 	private void insertDay(int year, LocalDate day, String kind, String holiday) {
-		jdbc.sql("INSERT INTO gk_calendar_day (day, year, kind, holiday) VALUES (:day, :year, :kind, :holiday)")
+		jdbc.sql("INSERT INTO gk_calendar_day (cal_day, cal_year, kind, holiday) VALUES (:day, :year, :kind, :holiday)")
 			.param("day", day)
 			.param("year", year)
 			.param("kind", kind)

@@ -1,0 +1,40 @@
+package cn.gongkai.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import cn.gongkai.support.Files;
+import cn.gongkai.support.H2Database;
+import org.junit.jupiter.api.Test;
+
+/** The record life cycle's SQL on H2, the database of the default run. */
+class RecordsOnH2Test {
+
+	@Test
+	void aRecordIsDraftedAttachedSubmittedReviewedAndPublished() {
+		var jdbc = H2Database.migrated();
+		var clock = Clock.systemUTC();
+		var records = new RecordService(new RecordRepository(jdbc), clock);
+		var reviews = new ReviewService(records, new ReviewRepository(jdbc), clock);
+		var attachments = new AttachmentService(jdbc, records, clock, 1024 * 1024, 5);
+		var published = new PublishedRecords(jdbc);
+
+		long id = records.createDraft("env-quality", "air-quality", "jiance", "jianceDrafter", "H2 测试");
+		attachments.attach(id, "a.pdf", Files.pdf(), "jianceDrafter");
+		records.submit(id, new DraftContent("H2 测试", "ZZHB-1", "概述", "正文", LocalDate.of(2026, 11, 1), false, false),
+				"jianceDrafter");
+		reviews.decide(id, ReviewLevel.UNIT_HEAD, "jianceHead", ReviewDecision.APPROVE, null);
+		reviews.decideSecrecy(id, ReviewLevel.SECRECY, "jianceSecrecy", SecrecyOutcome.PUBLISH, null, "依据", "同意");
+		records.publish(id);
+
+		assertThat(published.latestInSection("air-quality", 0, 10)).singleElement().satisfies(p -> {
+			assertThat(p.recordId()).isEqualTo(id);
+			assertThat(attachments.listPublished(p.id())).hasSize(1);
+		});
+		assertThat(published.countInSection("air-quality")).isEqualTo(1);
+		assertThat(reviews.history(id)).hasSize(2);
+	}
+
+}
