@@ -2,6 +2,7 @@ package cn.gongkai.column;
 
 import java.util.List;
 
+import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.Attachment;
 import cn.gongkai.record.AttachmentService;
@@ -28,29 +29,33 @@ class ColumnController {
 	private final PublishedRecords published;
 	private final AttachmentService attachments;
 	private final Organization organization;
+	private final Catalogue catalogue;
 
-	ColumnController(PublishedRecords published, AttachmentService attachments, Organization organization) {
+	ColumnController(PublishedRecords published, AttachmentService attachments, Organization organization,
+			Catalogue catalogue) {
 		this.published = published;
 		this.attachments = attachments;
 		this.organization = organization;
+		this.catalogue = catalogue;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("sections", ColumnSection.values());
+		model.addAttribute("sections", catalogue.sections());
+		model.addAttribute("groups", catalogue.sections().stream().map(Catalogue.Section::group).distinct().toList());
 		return "column/index";
 	}
 
 	@GetMapping("/column/{sectionKey}")
 	String section(@PathVariable String sectionKey, @RequestParam(defaultValue = "1") int page, Model model) {
-		ColumnSection section = ColumnSection.byKey(sectionKey).orElseThrow(ColumnController::notFound);
-		long total = published.countInSection(section.getKey());
+		Catalogue.Section section = catalogue.section(sectionKey).orElseThrow(ColumnController::notFound);
+		long total = published.countInSection(section.key());
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 1), pages);
-		List<PublishedRecord> records = published.latestInSection(section.getKey(), (current - 1) * PAGE_SIZE,
+		List<PublishedRecord> records = published.latestInSection(section.key(), (current - 1) * PAGE_SIZE,
 				PAGE_SIZE);
 		model.addAttribute("section", section);
-		model.addAttribute("sections", ColumnSection.values());
+		model.addAttribute("sections", catalogue.sections());
 		model.addAttribute("records", records);
 		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);
@@ -63,8 +68,8 @@ class ColumnController {
 	String detail(@PathVariable long id, Model model) {
 		PublishedRecord record = published.find(id).orElseThrow(ColumnController::notFound);
 		model.addAttribute("record", record);
-		model.addAttribute("section", ColumnSection.byKey(record.sectionKey()).orElse(null));
-		model.addAttribute("sections", ColumnSection.values());
+		model.addAttribute("section", catalogue.section(record.sectionKey()).orElse(null));
+		model.addAttribute("sections", catalogue.sections());
 		model.addAttribute("attachments", attachments.listPublished(id));
 		model.addAttribute("unitName", organization.unitNames().getOrDefault(record.unitId(), record.unitId()));
 		return "column/detail";

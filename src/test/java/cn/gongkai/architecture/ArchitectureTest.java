@@ -13,7 +13,8 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule domainIsFreeOfTheEngine = noClasses().that()
-		.resideInAnyPackage("cn.gongkai.record..", "cn.gongkai.column..", "cn.gongkai.workspace..")
+		.resideInAnyPackage("cn.gongkai.record..", "cn.gongkai.column..", "cn.gongkai.workspace..",
+				"cn.gongkai.calendar..", "cn.gongkai.catalogue..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.camunda..");

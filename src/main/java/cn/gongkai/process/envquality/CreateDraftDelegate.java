@@ -2,6 +2,7 @@ package cn.gongkai.process.envquality;
 
 import java.util.List;
 
+import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.process.Refusals;
 import cn.gongkai.process.review.ReviewChainProcess;
@@ -21,10 +22,12 @@ class CreateDraftDelegate implements JavaDelegate {
 
 	private final RecordService recordService;
 	private final IdentityService identityService;
+	private final Catalogue catalogue;
 
-	CreateDraftDelegate(RecordService recordService, IdentityService identityService) {
+	CreateDraftDelegate(RecordService recordService, IdentityService identityService, Catalogue catalogue) {
 		this.recordService = recordService;
 		this.identityService = identityService;
+		this.catalogue = catalogue;
 	}
 
 	@Override
@@ -59,7 +62,7 @@ class CreateDraftDelegate implements JavaDelegate {
 			throw Refusals.refuse("请先登录后再发起记录");
 		}
 		List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-		for (String unit : EnvQualityProcess.RESPONSIBLE_UNITS) {
+		for (String unit : catalogue.type(EnvQualityProcess.KEY).units()) {
 			if (groups.contains(Organization.unitRoleGroupId(unit, Organization.ROLE_DRAFTER))) {
 				return unit;
 			}

@@ -1,7 +1,5 @@
 package cn.gongkai.process.envquality;
 
-import java.util.List;
-
 /** Everything the code knows about {@code bpmn/env-quality.bpmn}. */
 public final class EnvQualityProcess {
 
@@ -21,10 +19,7 @@ public final class EnvQualityProcess {
 	public static final String VAR_SUBTYPE = "subtype";
 	public static final String VAR_TITLE = "title";
 
-	/** 监测处 and 监测站 (notice, 二(一)1). Replaced by the catalogue of types when it arrives. */
-	static final List<String> RESPONSIBLE_UNITS = List.of("jiance", "jiancezhan");
-
-	/** The three parts of 空气和水环境质量 and the column section each is published to. */
+	/** The three parts of 空气和水环境质量 and the column section (in catalogue.json) each is published to. */
 	public enum Subtype {
 
 		AIR("air-quality"), WATER("water-quality"), DRINKING_WATER("drinking-water");

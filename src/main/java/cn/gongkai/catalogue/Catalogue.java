@@ -1,0 +1,91 @@
+package cn.gongkai.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The disclosure types of the notice and the sections of the public column, as read from {@code catalogue.json}.
+ * Processes, deadlines and the column take their facts from here.
+ */
+public record Catalogue(List<Section> sections, List<DisclosureType> types) {
+
+	public enum Cadence {
+		TWICE_MONTHLY, YEARLY, EVENT, EVENT_AND_TWICE_MONTHLY, ONE_OFF
+	}
+
+	public record Section(String key, String name, String group) {
+	}
+
+	public record DisclosureType(String key, String name, List<String> sections, List<String> units, Cadence cadence,
+			String deadline, String legalBasis, int defaultGrade) {
+	}
+
+	public Optional<Section> section(String key) {
+		return sections.stream().filter(s -> s.key().equals(key)).findFirst();
+	}
+
+	public DisclosureType type(String key) {
+		return types.stream()
+			.filter(t -> t.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No disclosure type '" + key + "' in catalogue.json"));
+	}
+
+	/** Every mistake, each naming its entry, so that start-up can refuse the file with one clear message. */
+	List<String> problems(Set<String> knownUnits) {
+		List<String> problems = new ArrayList<>();
+		Set<String> sectionKeys = new HashSet<>();
+		for (Section s : sections == null ? List.<Section>of() : sections) {
+			if (blank(s.key()) || blank(s.name()) || blank(s.group())) {
+				problems.add("section " + s.key() + ": key, name and group are required");
+			}
+			else if (!sectionKeys.add(s.key())) {
+				problems.add("section " + s.key() + ": listed twice");
+			}
+		}
+		Set<String> typeKeys = new HashSet<>();
+		for (DisclosureType t : types == null ? List.<DisclosureType>of() : types) {
+			String entry = "type " + t.key();
+			if (blank(t.key()) || !typeKeys.add(t.key())) {
+				problems.add(entry + ": key missing or listed twice");
+			}
+			if (blank(t.name()) || blank(t.deadline()) || blank(t.legalBasis())) {
+				problems.add(entry + ": name, deadline and legalBasis are required");
+			}
+			if (t.cadence() == null) {
+				problems.add(entry + ": cadence is required");
+			}
+			if (t.defaultGrade() < 1 || t.defaultGrade() > 3) {
+				problems.add(entry + ": defaultGrade must be 1, 2 or 3, not " + t.defaultGrade());
+			}
+			if (t.sections() == null || t.sections().isEmpty()) {
+				problems.add(entry + ": no section of the column");
+			}
+			else {
+				t.sections().stream()
+					.filter(s -> !sectionKeys.contains(s))
+					.forEach(s -> problems.add(entry + ": unknown section '" + s + "'"));
+			}
+			if (t.units() == null || t.units().isEmpty()) {
+				problems.add(entry + ": no responsible unit");
+			}
+			else {
+				t.units().stream()
+					.filter(u -> !knownUnits.contains(u))
+					.forEach(u -> problems.add(entry + ": unknown unit '" + u + "'"));
+			}
+		}
+		if (typeKeys.isEmpty()) {
+			problems.add("catalogue.json lists no disclosure type");
+		}
+		return problems;
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,65 @@
+package cn.gongkai.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import cn.gongkai.organization.Organization;
+import cn.gongkai.process.envquality.EnvQualityProcess;
+import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.Staff;
+import cn.gongkai.support.WebClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@GongkaiTest
+class CatalogueTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	Organization organization;
+
+	@Test
+	void listsEveryDisclosureTypeOfTheDesignWithItsUnitsAndSections() {
+		assertThat(catalogue.types()).extracting(Catalogue.DisclosureType::key)
+			.containsExactlyInAnyOrder("env-quality", "emission-totals", "key-enterprises", "enforcement", "complaints",
+					"incident", "radiation");
+		assertThat(catalogue.type("env-quality").units()).containsExactly("jiance", "jiancezhan");
+		assertThat(catalogue.type("incident").defaultGrade()).isEqualTo(3);
+		for (EnvQualityProcess.Subtype subtype : EnvQualityProcess.Subtype.values()) {
+			assertThat(catalogue.type(EnvQualityProcess.KEY).sections()).as(subtype.name()).contains(subtype.sectionKey());
+		}
+	}
+
+	@Test
+	void aMistakeStopsStartUpWithAMessageNamingTheEntry() {
+		var broken = new Catalogue(List.of(new Catalogue.Section("air-quality", "空气质量", "环境监测信息")),
+				List.of(new Catalogue.DisclosureType("env-quality", "空气", List.of("air-quality", "nowhere"),
+						List.of("jiance", "nosuchunit"), Catalogue.Cadence.TWICE_MONTHLY, "15日前", "通知", 4)));
+		assertThatThrownBy(() -> CatalogueConfiguration.validated(broken, organization))
+			.hasMessageContaining("type env-quality: unknown section 'nowhere'")
+			.hasMessageContaining("type env-quality: unknown unit 'nosuchunit'")
+			.hasMessageContaining("type env-quality: defaultGrade must be 1, 2 or 3, not 4");
+	}
+
+	@Test
+	void administratorsCanReadItAndTheColumnShowsItsSections() {
+		var admin = new WebClient(port).basic("admin", Staff.PASSWORD);
+		assertThat(admin.get("/api/admin/catalogue").body()).contains("\"key\":\"complaints\"").contains("群众投诉处理");
+		assertThat(new WebClient(port).basic("jianceHead", Staff.PASSWORD).get("/api/admin/catalogue").statusCode())
+			.isEqualTo(403);
+		String home = new WebClient(port).get("/").body();
+		for (Catalogue.Section section : catalogue.sections()) {
+			assertThat(home).contains(section.name()).contains(section.group());
+			assertThat(new WebClient(port).get("/column/" + section.key()).statusCode()).as(section.key()).isEqualTo(200);
+		}
+	}
+
+}
