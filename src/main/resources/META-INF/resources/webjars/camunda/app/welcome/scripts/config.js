@@ -17,7 +17,7 @@
 
 export default {
   // Gongkai: the webapps' login and logout go through the one Spring Security login at /login.
-  customScripts: ['scripts/single-sign-on'],
+  customScripts: ['../gongkai/single-sign-on'],
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'

@@ -1,5 +1,5 @@
-// Gongkai: single sign-on. The webapps show their own login form whenever the session is gone (after logging out,
-// or when it expired). Send the person to the one login page instead, and back to this app afterwards.
+// Gongkai: single sign-on, shared by Tasklist, Cockpit, Admin and the welcome page. The webapps show their own
+// login form whenever the session is gone (after logging out, or when it expired); send the person to the one login page.
 const LOGIN = '/login';
 
 function leaveWebappLogin() {
