@@ -2,7 +2,7 @@ package cn.gongkai.organization;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Checked for completeness at start-up by {@link AdminPasswordRequirement}. */
+/** {@code gongkai.seed.require-admin-password} is enforced before start-up by {@link AdminPasswordRequirement}. */
 @ConfigurationProperties("gongkai.seed")
-record SeedProperties(boolean demoUsers, String demoPassword, String adminPassword, boolean requireAdminPassword) {
+record SeedProperties(boolean demoUsers, String demoPassword, String adminPassword) {
 }

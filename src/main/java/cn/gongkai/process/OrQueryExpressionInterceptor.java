@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * An ad-hoc task query executes as its own command, so every or-branch is checked here before it runs. The HTTP
  * guard in the security package covers filter queries, which execute inside other commands.
  */
-class OrQueryExpressionInterceptor extends CommandInterceptor {
+public class OrQueryExpressionInterceptor extends CommandInterceptor {
 
-	static final String MESSAGE = "查询被拒绝：或查询（orQueries）中不允许使用表达式";
+	public static final String MESSAGE = "查询被拒绝：或查询（orQueries）中不允许使用表达式";
 
 	@Override
 	public <T> T execute(Command<T> command) {

@@ -137,7 +137,7 @@ public class AttachmentService {
 			.single() > 0;
 	}
 
-	static String cleanName(String originalName) {
+	public static String cleanName(String originalName) {
 		String name = originalName == null ? "" : originalName;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = name.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();

@@ -17,6 +17,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import cn.gongkai.process.OrQueryExpressionInterceptor;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,7 +28,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class OrQueryExpressionGuard extends OncePerRequestFilter {
 
-	static final String MESSAGE = "查询被拒绝：或查询（orQueries）中不允许使用表达式";
 	static final int MAX_BODY_BYTES = 1024 * 1024;
 
 	private static final Pattern QUERY_PATHS = Pattern
@@ -55,7 +55,7 @@ class OrQueryExpressionGuard extends OncePerRequestFilter {
 			return;
 		}
 		if (carriesOrQueryExpression(body)) {
-			reject(response, HttpServletResponse.SC_BAD_REQUEST, MESSAGE);
+			reject(response, HttpServletResponse.SC_BAD_REQUEST, OrQueryExpressionInterceptor.MESSAGE);
 			return;
 		}
 		chain.doFilter(new CachedBodyRequest(request, body), response);

@@ -82,7 +82,7 @@ class RecordPagesController {
 		else {
 			try {
 				attachments.attach(id, file.getOriginalFilename(), file.getBytes(), authentication.getName());
-				redirect.addFlashAttribute("message", "已上传：" + AttachmentNames.display(file.getOriginalFilename()));
+				redirect.addFlashAttribute("message", "已上传：" + AttachmentService.cleanName(file.getOriginalFilename()));
 			}
 			catch (RecordRefusedException ex) {
 				redirect.addFlashAttribute("error", ex.getMessage());

@@ -53,9 +53,6 @@ class SubmitDraftListener implements TaskListener {
 		if (value == null || value.toString().isBlank()) {
 			return null;
 		}
-		if (value instanceof java.util.Date d) {
-			return d.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
-		}
 		try {
 			return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
 		}

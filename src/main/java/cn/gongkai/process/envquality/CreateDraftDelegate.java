@@ -40,8 +40,8 @@ class CreateDraftDelegate implements JavaDelegate {
 			throw Refusals.refuse("请选择信息类别（空气质量、水环境质量或饮用水源地水质）");
 		}
 		Object title = execution.getVariable(EnvQualityProcess.VAR_TITLE);
-		if (!(title instanceof String) || ((String) title).isBlank()) {
-			throw Refusals.refuse("标题不能为空");
+		if (title != null && !(title instanceof String)) {
+			throw Refusals.refuse("标题应为文本");
 		}
 		long recordId = recordService.createDraft(EnvQualityProcess.KEY, subtype.sectionKey(), unitId,
 				initiator, (String) title);

@@ -83,8 +83,4 @@ public final class ReviewChainProcess {
 		return number.longValue();
 	}
 
-	public static Outcome outcome(VariableScope scope) {
-		return Outcome.valueOf((String) scope.getVariable(VAR_REVIEW_OUTCOME));
-	}
-
 }
