@@ -10,6 +10,7 @@ import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Files;
 import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.ScheduledObligations;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The whole application over HTTP on PostgreSQL: a monitoring drafter starts a record, attaches a file, submits it;
+ * The whole application over HTTP on PostgreSQL: the schedule opens a monitoring unit's update; its drafter attaches a
+ * file, files it under water quality and submits it;
  * the unit head and the secrecy reviewer decide; the record appears on the public column.
  */
 @GongkaiTest
@@ -34,28 +36,18 @@ class EnvQualityEndToEndTest {
 	@Autowired
 	AttachmentService attachments;
 
+	@Autowired
+	ScheduledObligations scheduled;
+
 	final ObjectMapper json = new ObjectMapper();
 
 	@Test
-	void aRecordGoesFromTheDraftersStartFormToThePublicPage() throws Exception {
+	void aScheduledRecordGoesFromTheDraftersFormToThePublicPage() throws Exception {
 		String title = "2026年11月上半月空气质量状况 " + UUID.randomUUID().toString().substring(0, 8);
 		WebClient drafterRest = new WebClient(port).basic("jianceDrafter", Staff.PASSWORD);
-
-		HttpResponse<String> untitled = drafterRest.postJson(
-				"/engine-rest/process-definition/key/env-quality/submit-form",
-				"{\"variables\":{\"subtype\":{\"value\":\"AIR\"},\"title\":{\"value\":\" \"}}}");
-		assertThat(untitled.statusCode()).isEqualTo(400);
-		assertThat(json.readTree(untitled.body()).path("message").asText()).contains("标题不能为空");
-		HttpResponse<String> foreignDrafter = new WebClient(port).basic("zhengfaDrafter", Staff.PASSWORD)
-			.postJson("/engine-rest/process-definition/key/env-quality/submit-form",
-					"{\"variables\":{\"subtype\":{\"value\":\"AIR\"},\"title\":{\"value\":\"越权\"}}}");
-		assertThat(foreignDrafter.statusCode()).isEqualTo(403);
-
-		HttpResponse<String> started = drafterRest.postJson("/engine-rest/process-definition/key/env-quality/submit-form",
-				"{\"variables\":{\"subtype\":{\"value\":\"AIR\"},\"title\":{\"value\":\"" + title + "\"}}}");
-		assertThat(started.statusCode()).isEqualTo(200);
-		String recordId = json.readTree(started.body()).path("businessKey").asText();
-		long id = Long.parseLong(recordId);
+		long id = Long.parseLong(scheduled.open("env-quality", "jiance").getBusinessKey());
+		WebClient foreignDrafter = new WebClient(port).basic("zhengfaDrafter", Staff.PASSWORD);
+		assertThat(json.readTree(foreignDrafter.get("/engine-rest/task?processInstanceBusinessKey=" + id).body())).isEmpty();
 		assertThat(records.get(id).status()).isEqualTo(RecordStatus.DRAFT);
 
 		WebClient drafterBrowser = new WebClient(port).login("jianceDrafter");
@@ -78,8 +70,15 @@ class EnvQualityEndToEndTest {
 			.doesNotContain("ENGINE-");
 		assertThat(records.get(id).status()).isEqualTo(RecordStatus.DRAFT);
 
+		HttpResponse<String> foreignSection = drafterRest.postJson("/engine-rest/task/" + draftTask + "/submit-form", """
+				{"variables":{"title":{"value":"%s"},"section":{"value":"radiation"},"indexNo":{"value":"ZZHB-2026-0042"},
+				"summary":{"value":"概述"},"body":{"value":"正文"},"dateFormed":{"value":"2026-11-14"}}}""".formatted(title));
+		assertThat(foreignSection.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(foreignSection.body()).path("message").asText()).contains("栏目无效");
+		assertThat(records.get(id).sectionKey()).isEqualTo("air-quality");
+
 		HttpResponse<String> submitted = drafterRest.postJson("/engine-rest/task/" + draftTask + "/submit-form", """
-				{"variables":{"title":{"value":"%s"},"indexNo":{"value":"ZZHB-2026-0042"},
+				{"variables":{"title":{"value":"%s"},"section":{"value":"water-quality"},"indexNo":{"value":"ZZHB-2026-0042"},
 				"summary":{"value":"全市 9 个国控点位空气质量监测结果"},"body":{"value":"AQI 日均值 78，优良天数 12 天。<script>alert(1)</script>"},
 				"dateFormed":{"value":"2026-11-14"},"personalInfo":{"value":false},"majorConcern":{"value":false}}}"""
 			.formatted(title));
@@ -105,7 +104,7 @@ class EnvQualityEndToEndTest {
 		assertThat(records.get(id).status()).isEqualTo(RecordStatus.PUBLISHED);
 
 		WebClient visitor = new WebClient(port);
-		HttpResponse<String> list = visitor.get("/column/air-quality");
+		HttpResponse<String> list = visitor.get("/column/water-quality");
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains(title);
 		String detailPath = list.body().replaceAll("(?s).*href=\"(/column/records/\\d+)\">" + java.util.regex.Pattern.quote(title) + ".*", "$1");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,16 +24,21 @@ public class WorkingDayCalendar {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd");
 
 	private final CalendarRepository repository;
+	private final ApplicationEventPublisher events;
 	private volatile Snapshot snapshot;
 
-	WorkingDayCalendar(CalendarRepository repository) {
+	WorkingDayCalendar(CalendarRepository repository, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 	}
 
 	private record Snapshot(String version, Set<Integer> years, Map<LocalDate, CalendarRepository.Day> days) {
 	}
 
-	/** Replaces one year's arrangement; takes effect at once on every node. */
+	/**
+	 * Replaces one year's arrangement; takes effect at once on every node. Listeners recompute open deadlines in the
+	 * same transaction, so a failure there leaves the old arrangement in place.
+	 */
 	@Transactional
 	public void load(YearArrangement arrangement, String loadedBy) {
 		List<String> problems = arrangement.problems();
@@ -41,6 +47,7 @@ public class WorkingDayCalendar {
 		}
 		repository.replaceYear(arrangement, loadedBy);
 		snapshot = null;
+		events.publishEvent(new CalendarChanged(arrangement.year()));
 	}
 
 	public boolean hasYear(int year) {

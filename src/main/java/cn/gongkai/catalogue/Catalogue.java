@@ -13,7 +13,16 @@ import java.util.Set;
 public record Catalogue(List<Section> sections, List<DisclosureType> types) {
 
 	public enum Cadence {
-		TWICE_MONTHLY, YEARLY, EVENT, EVENT_AND_TWICE_MONTHLY, ONE_OFF
+		TWICE_MONTHLY, YEARLY, EVENT, EVENT_AND_TWICE_MONTHLY;
+
+		public boolean isTwiceMonthly() {
+			return this == TWICE_MONTHLY || this == EVENT_AND_TWICE_MONTHLY;
+		}
+
+		public boolean isEvent() {
+			return this == EVENT || this == EVENT_AND_TWICE_MONTHLY;
+		}
+
 	}
 
 	public record Section(String key, String name, String group) {

@@ -1,6 +1,10 @@
 package cn.gongkai.process;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import cn.gongkai.record.RecordRefusedException;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Small helpers for glue code that refuses bad form input in the domain's terms. */
 public final class Refusals {
@@ -10,6 +14,41 @@ public final class Refusals {
 
 	public static RecordRefusedException refuse(String chineseMessage) {
 		return new RecordRefusedException(chineseMessage);
+	}
+
+	/** A required text field of at most {@code maxLength} characters, stripped. */
+	public static String text(VariableScope scope, String name, String label, int maxLength) {
+		Object value = scope.getVariable(name);
+		if (value != null && !(value instanceof String)) {
+			throw refuse(label + "应为文本");
+		}
+		String text = value == null ? "" : ((String) value).strip();
+		if (text.isEmpty()) {
+			throw refuse("请填写" + label);
+		}
+		if (text.length() > maxLength) {
+			throw refuse(label + "不能超过 " + maxLength + " 个字");
+		}
+		return text;
+	}
+
+	/** A required day, as form-js sends it (YYYY-MM-DD), not after {@code latest}. */
+	public static LocalDate day(VariableScope scope, String name, String label, LocalDate latest) {
+		Object value = scope.getVariable(name);
+		if (value == null || value.toString().isBlank()) {
+			throw refuse("请填写" + label);
+		}
+		LocalDate day;
+		try {
+			day = LocalDate.parse(value.toString().strip().substring(0, Math.min(10, value.toString().strip().length())));
+		}
+		catch (DateTimeParseException ex) {
+			throw refuse(label + "格式无效，应为 YYYY-MM-DD：" + value);
+		}
+		if (day.isAfter(latest)) {
+			throw refuse(label + "不能晚于今天（" + latest + "）");
+		}
+		return day;
 	}
 
 	public static <E extends Enum<E>> E parse(Class<E> type, Object value, String label) {

@@ -65,6 +65,14 @@ class RecordRepository {
 			.update();
 	}
 
+	void updateSection(long id, String sectionKey, OffsetDateTime now) {
+		jdbc.sql("UPDATE gk_record SET section_key = :section, updated_at = :now WHERE id = :id")
+			.param("section", sectionKey)
+			.param("now", now)
+			.param("id", id)
+			.update();
+	}
+
 	void updateStatus(long id, RecordStatus status, OffsetDateTime now) {
 		jdbc.sql("UPDATE gk_record SET status = :status, updated_at = :now WHERE id = :id")
 			.param("status", status.name())

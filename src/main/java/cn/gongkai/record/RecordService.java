@@ -52,6 +52,15 @@ public class RecordService {
 		return versionNo;
 	}
 
+	/** Files an editable record under another section of the column; the caller checks the section fits the type. */
+	@Transactional
+	public void moveToSection(long recordId, String sectionKey) {
+		Record record = lockEditable(recordId);
+		if (!record.sectionKey().equals(sectionKey)) {
+			records.updateSection(recordId, sectionKey, now());
+		}
+	}
+
 	public int currentVersionNo(long recordId) {
 		return records.latestVersionNo(recordId);
 	}

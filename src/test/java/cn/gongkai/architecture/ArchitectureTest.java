@@ -14,14 +14,14 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule domainIsFreeOfTheEngine = noClasses().that()
 		.resideInAnyPackage("cn.gongkai.record..", "cn.gongkai.column..", "cn.gongkai.workspace..",
-				"cn.gongkai.calendar..", "cn.gongkai.catalogue..")
+				"cn.gongkai.calendar..", "cn.gongkai.catalogue..", "cn.gongkai.obligation..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.camunda..");
 
 	@ArchTest
 	static final ArchRule domainDoesNotReachIntoTheGlue = noClasses().that()
-		.resideInAPackage("cn.gongkai.record..")
+		.resideInAnyPackage("cn.gongkai.record..", "cn.gongkai.obligation..", "cn.gongkai.calendar..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("cn.gongkai.process..", "cn.gongkai.security..", "cn.gongkai.column..",

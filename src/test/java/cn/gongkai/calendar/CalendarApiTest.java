@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Date;
-import java.util.Map;
 
 import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.ScheduledObligations;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,6 +24,9 @@ class CalendarApiTest {
 
 	@Autowired
 	ProcessEngine engine;
+
+	@Autowired
+	ScheduledObligations scheduled;
 
 	@AfterEach
 	void resetClock() {
@@ -53,13 +56,7 @@ class CalendarApiTest {
 		// Wednesday 30 September 2026; 1-7 October is the National Day holiday.
 		ClockUtil.setCurrentTime(Date.from(java.time.ZonedDateTime.parse("2026-09-30T10:00:00+08:00").toInstant()));
 		var staff = new Staff(engine);
-		var pi = staff.as("jianceDrafter", () -> engine.getFormService()
-			.submitStartForm(engine.getRepositoryService()
-				.createProcessDefinitionQuery()
-				.processDefinitionKey("env-quality")
-				.latestVersion()
-				.singleResult()
-				.getId(), Map.of("subtype", "WATER", "title", "国庆前水质")));
+		var pi = scheduled.open("env-quality", "jiance");
 		var draft = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
 		staff.as("jianceDrafter", () -> engine.getFormService().submitTaskForm(draft.getId(), Staff.draft("国庆前水质", false, false)));
 		var review = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).singleResult();

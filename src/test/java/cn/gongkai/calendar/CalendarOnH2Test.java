@@ -13,7 +13,8 @@ class CalendarOnH2Test {
 
 	@Test
 	void theCalendarsSqlRunsOnTheEmbeddedDefaultDatabase() {
-		var calendar = new WorkingDayCalendar(new CalendarRepository(H2Database.migrated(), Clock.systemUTC()));
+		var calendar = new WorkingDayCalendar(new CalendarRepository(H2Database.migrated(), Clock.systemUTC()), event -> {
+		});
 		calendar.load(new YearArrangement(2026, "测试", List.of(new YearArrangement.Holiday("劳动节",
 				LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 5), List.of(LocalDate.of(2026, 5, 9))))), "test");
 		assertThat(calendar.hasYear(2026)).isTrue();

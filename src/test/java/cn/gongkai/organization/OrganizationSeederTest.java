@@ -66,11 +66,21 @@ class OrganizationSeederTest {
 	}
 
 	@Test
-	void onlyTheResponsibleUnitsDraftersMayStartEnvQuality() {
-		assertThat(authorizationService.isUserAuthorized("jianceDrafter", java.util.List.of("jiance-drafter"),
-				ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "env-quality")).isTrue();
-		assertThat(authorizationService.isUserAuthorized("zhengfaDrafter", java.util.List.of("zhengfa-drafter", "drafter"),
-				ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "env-quality")).isFalse();
+	void onlyTheResponsibleUnitsDraftersMayStartAnEventProcess() {
+		assertThat(authorizationService.isUserAuthorized("zhengfaDrafter", java.util.List.of("zhengfa-drafter"),
+				ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "enforcement")).isTrue();
+		assertThat(authorizationService.isUserAuthorized("jianceDrafter", java.util.List.of("jiance-drafter", "drafter"),
+				ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "enforcement")).isFalse();
+		assertThat(authorizationService.isUserAuthorized("yingjiDrafter", java.util.List.of("yingji-drafter"),
+				ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "incident")).isTrue();
+	}
+
+	@Test
+	void nobodyStartsAScheduledProcessByHand() {
+		for (String key : java.util.List.of("env-quality", "radiation", "emission-totals", "key-enterprises")) {
+			assertThat(authorizationService.isUserAuthorized("jianceDrafter", java.util.List.of("jiance-drafter", "drafter"),
+					ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, key)).as(key).isFalse();
+		}
 	}
 
 }

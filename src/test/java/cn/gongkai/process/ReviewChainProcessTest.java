@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import cn.gongkai.process.envquality.EnvQualityProcess;
+import cn.gongkai.process.obligation.ObligationProcess;
+import cn.gongkai.support.ScheduledObligations;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.RecordService;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of the shared review chain, driven through env-quality as the bureau's staff would drive it. */
+/** Every path of the shared review chain, driven through an env-quality obligation as the bureau's staff would drive it. */
 @GongkaiTest
 class ReviewChainProcessTest {
 
@@ -52,6 +53,9 @@ class ReviewChainProcessTest {
 
 	@Autowired
 	PublishedRecords published;
+
+	@Autowired
+	ScheduledObligations scheduled;
 
 	Staff staff;
 
@@ -75,7 +79,7 @@ class ReviewChainProcessTest {
 		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_SECRECY_REVIEW);
 		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "PUBLISH", null);
 
-		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(EnvQualityProcess.END_PUBLISHED);
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(ObligationProcess.END_DONE);
 		long recordId = recordId(pi);
 		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.PUBLISHED);
 		var versions = published.forRecord(recordId);
@@ -108,7 +112,7 @@ class ReviewChainProcessTest {
 		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_CHIEF_REVIEW);
 		approve(pi, ReviewChainProcess.TASK_CHIEF_REVIEW, CHIEF);
 		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "PUBLISH", null);
-		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(EnvQualityProcess.END_PUBLISHED);
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(ObligationProcess.END_DONE);
 	}
 
 	@ParameterizedTest
@@ -125,7 +129,7 @@ class ReviewChainProcessTest {
 		String reviewer = reviewers.get(path.indexOf(level));
 		complete(pi, level, reviewer, Map.of("reviewDecision", "RETURN", "reviewComment", "监测数据表缺少点位名称"));
 
-		BpmnAwareTests.assertThat(pi).isWaitingAt(EnvQualityProcess.TASK_EDIT_DRAFT);
+		BpmnAwareTests.assertThat(pi).isWaitingAt(ObligationProcess.TASK_EDIT_DRAFT);
 		assertThat(records.get(recordId(pi)).status()).isEqualTo(RecordStatus.RETURNED);
 		Task draftTask = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
 		assertThat(draftTask.getAssignee()).isEqualTo(DRAFTER);
@@ -151,7 +155,7 @@ class ReviewChainProcessTest {
 		ProcessInstance pi = submitted(false, false);
 		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
 		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "PARTIAL", null);
-		BpmnAwareTests.assertThat(pi).isWaitingAt(EnvQualityProcess.TASK_EDIT_DRAFT);
+		BpmnAwareTests.assertThat(pi).isWaitingAt(ObligationProcess.TASK_EDIT_DRAFT);
 
 		Map<String, Object> redacted = new HashMap<>(Staff.draft("删减后的空气质量报告" + UUID.randomUUID(), false, false));
 		completeDraft(pi, redacted);
@@ -173,7 +177,7 @@ class ReviewChainProcessTest {
 		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_SECRECY_REVIEW);
 
 		secrecy(pi, ReviewChainProcess.TASK_SECRECY_REVIEW, SECRECY, "WITHHOLD", "ART15");
-		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(EnvQualityProcess.END_WITHHELD);
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(ObligationProcess.END_DONE);
 		long recordId = recordId(pi);
 		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.WITHHELD);
 		assertThat(published.forRecord(recordId)).isEmpty();
@@ -202,7 +206,7 @@ class ReviewChainProcessTest {
 		};
 		assertThat(records.get(recordId(pi)).status()).isEqualTo(expected);
 		if (expected == RecordStatus.RETURNED) {
-			BpmnAwareTests.assertThat(pi).isWaitingAt(EnvQualityProcess.TASK_EDIT_DRAFT);
+			BpmnAwareTests.assertThat(pi).isWaitingAt(ObligationProcess.TASK_EDIT_DRAFT);
 		}
 		else {
 			BpmnAwareTests.assertThat(pi).isEnded();
@@ -223,7 +227,7 @@ class ReviewChainProcessTest {
 	@Test
 	void fourEyesTheDrafterCannotReviewTheirOwnRecord() {
 		staff.ensureUser("jianceDualHead", "jiance", "drafter", "jiance-drafter", "unit-head", "jiance-unit-head");
-		ProcessInstance pi = staff.as("jianceDualHead", () -> startRecord());
+		ProcessInstance pi = startRecord();
 		completeDraft(pi, "jianceDualHead", Staff.draft("自审测试" + UUID.randomUUID(), false, false));
 
 		assertThatThrownBy(() -> approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, "jianceDualHead"))
@@ -251,7 +255,7 @@ class ReviewChainProcessTest {
 	@Test
 	void fourEyesTheSecrecyReviewerCannotBeTheDrafter() {
 		staff.ensureUser("jianceDualSecrecy", "jiance", "drafter", "jiance-drafter", "secrecy", "jiance-secrecy");
-		ProcessInstance pi = staff.as("jianceDualSecrecy", () -> startRecord());
+		ProcessInstance pi = startRecord();
 		completeDraft(pi, "jianceDualSecrecy", Staff.draft("保密自审" + UUID.randomUUID(), false, false));
 		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
 		assertThatThrownBy(
@@ -262,13 +266,13 @@ class ReviewChainProcessTest {
 
 	@Test
 	void anIncompleteDraftIsRefusedInChineseAndKeptAsItWas() {
-		ProcessInstance pi = staff.as(DRAFTER, () -> startRecord());
+		ProcessInstance pi = startRecord();
 		Map<String, Object> incomplete = new HashMap<>(Staff.draft("不完整的记录", false, false));
 		incomplete.put("indexNo", "");
 		incomplete.put("body", "  ");
 		assertThatThrownBy(() -> completeDraft(pi, incomplete)).hasMessageContaining("索引号不能为空")
 			.hasMessageContaining("正文不能为空");
-		BpmnAwareTests.assertThat(pi).isWaitingAt(EnvQualityProcess.TASK_EDIT_DRAFT);
+		BpmnAwareTests.assertThat(pi).isWaitingAt(ObligationProcess.TASK_EDIT_DRAFT);
 		assertThat(records.get(recordId(pi)).status()).isEqualTo(RecordStatus.DRAFT);
 		assertThat(records.currentVersionNo(recordId(pi))).isZero();
 	}
@@ -286,17 +290,11 @@ class ReviewChainProcessTest {
 	}
 
 	private ProcessInstance startRecord() {
-		return engine.getFormService()
-			.submitStartForm(engine.getRepositoryService()
-				.createProcessDefinitionQuery()
-				.processDefinitionKey(EnvQualityProcess.KEY)
-				.latestVersion()
-				.singleResult()
-				.getId(), Map.of("subtype", "AIR", "title", "空气质量日报 " + UUID.randomUUID()));
+		return scheduled.open("env-quality", "jiance");
 	}
 
 	private ProcessInstance submitted(boolean personalInfo, boolean majorConcern) {
-		ProcessInstance pi = staff.as(DRAFTER, () -> startRecord());
+		ProcessInstance pi = startRecord();
 		completeDraft(pi, Staff.draft("空气质量报告 " + UUID.randomUUID(), personalInfo, majorConcern));
 		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
 		return pi;
@@ -310,7 +308,7 @@ class ReviewChainProcessTest {
 		Task task = engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceId(pi.getId())
-			.taskDefinitionKey(EnvQualityProcess.TASK_EDIT_DRAFT)
+			.taskDefinitionKey(ObligationProcess.TASK_EDIT_DRAFT)
 			.singleResult();
 		staff.as(drafter, () -> engine.getFormService().submitTaskForm(task.getId(), content));
 	}

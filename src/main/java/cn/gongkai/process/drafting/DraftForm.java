@@ -14,9 +14,13 @@ public final class DraftForm {
 	public static final String PERSONAL_INFO = "personalInfo";
 	public static final String MAJOR_CONCERN = "majorConcern";
 	public static final String RETURN_COMMENT = "returnComment";
+	public static final String SECTION = "section";
+	/** The sections of the record's type, as the select's options ({@code valuesKey}). */
+	public static final String SECTION_OPTIONS = "sectionOptions";
 
 	/** Content fields: they live in the record's table, and in the engine only while the form is open. */
-	static final List<String> CONTENT = List.of(TITLE, INDEX_NO, SUMMARY, BODY, DATE_FORMED, RETURN_COMMENT);
+	static final List<String> CONTENT = List.of(TITLE, INDEX_NO, SUMMARY, BODY, DATE_FORMED, RETURN_COMMENT, SECTION,
+			SECTION_OPTIONS);
 
 	private DraftForm() {
 	}

@@ -1,14 +1,21 @@
 package cn.gongkai.process.drafting;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import cn.gongkai.catalogue.Catalogue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.DraftContent;
+import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.ReviewService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,16 +27,22 @@ class LoadDraftListener implements TaskListener {
 
 	private final RecordService recordService;
 	private final ReviewService reviewService;
+	private final Catalogue catalogue;
+	private final ObjectMapper objectMapper;
 
-	LoadDraftListener(RecordService recordService, ReviewService reviewService) {
+	LoadDraftListener(RecordService recordService, ReviewService reviewService, Catalogue catalogue,
+			ObjectMapper objectMapper) {
 		this.recordService = recordService;
 		this.reviewService = reviewService;
+		this.catalogue = catalogue;
+		this.objectMapper = objectMapper;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		long recordId = ReviewChainProcess.recordId(task);
-		DraftContent content = recordService.get(recordId).content();
+		Record record = recordService.get(recordId);
+		DraftContent content = record.content();
 		Map<String, Object> form = new HashMap<>();
 		form.put(DraftForm.TITLE, content.title());
 		form.put(DraftForm.INDEX_NO, content.indexNo());
@@ -39,7 +52,23 @@ class LoadDraftListener implements TaskListener {
 		form.put(DraftForm.PERSONAL_INFO, content.personalInfo());
 		form.put(DraftForm.MAJOR_CONCERN, content.majorConcern());
 		form.put(DraftForm.RETURN_COMMENT, reviewService.latestReturnComment(recordId));
+		form.put(DraftForm.SECTION, record.sectionKey());
 		task.setVariablesLocal(form);
+		task.setVariableLocal(DraftForm.SECTION_OPTIONS, SpinValues.jsonValue(sectionOptions(record.typeKey())).create());
+	}
+
+	private String sectionOptions(String typeKey) {
+		List<Map<String, String>> options = catalogue.type(typeKey)
+			.sections()
+			.stream()
+			.map(key -> Map.of("value", key, "label", catalogue.section(key).orElseThrow().name()))
+			.toList();
+		try {
+			return objectMapper.writeValueAsString(options);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -3,8 +3,10 @@ package cn.gongkai.process.drafting;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.process.Actors;
 import cn.gongkai.process.Refusals;
+import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.DraftContent;
 import cn.gongkai.record.RecordService;
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 class SubmitDraftListener implements TaskListener {
 
 	private final RecordService recordService;
+	private final Catalogue catalogue;
 
-	SubmitDraftListener(RecordService recordService) {
+	SubmitDraftListener(RecordService recordService, Catalogue catalogue) {
 		this.recordService = recordService;
+		this.catalogue = catalogue;
 	}
 
 	@Override
@@ -27,8 +31,19 @@ class SubmitDraftListener implements TaskListener {
 		DraftContent content = new DraftContent(text(task, DraftForm.TITLE), text(task, DraftForm.INDEX_NO),
 				text(task, DraftForm.SUMMARY), text(task, DraftForm.BODY), date(task), flag(task, DraftForm.PERSONAL_INFO),
 				flag(task, DraftForm.MAJOR_CONCERN));
-		recordService.submit(ReviewChainProcess.recordId(task), content, Actors.actingUser(task));
+		long recordId = ReviewChainProcess.recordId(task);
+		String section = text(task, DraftForm.SECTION);
+		if (section != null && !section.isBlank()) {
+			if (!catalogue.type(recordService.get(recordId).typeKey()).sections().contains(section)) {
+				throw Refusals.refuse("栏目无效：该类信息不能发布到“" + section + "”");
+			}
+			recordService.moveToSection(recordId, section);
+		}
+		String submitter = Actors.actingUser(task);
+		recordService.submit(recordId, content, submitter);
 		var execution = task.getExecution();
+		// A return for revision comes back to whoever submitted.
+		execution.setVariable(ObligationProcess.VAR_DRAFTER, submitter);
 		// A form may have written the content to the process scope; the record table is its only home.
 		execution.removeVariables(DraftForm.CONTENT);
 		execution.setVariable(ReviewChainProcess.VAR_PERSONAL_INFO, content.personalInfo());

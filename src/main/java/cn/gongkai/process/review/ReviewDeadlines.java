@@ -1,5 +1,6 @@
 package cn.gongkai.process.review;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -11,12 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Due dates of review tasks (DESIGN.md §4): the end of the second working day after the task is created, on the
- * statutory working-day calendar. Reads the engine's clock so that tests can move time.
+ * statutory working-day calendar; 30 minutes for an incident, whose first release is due within the hour. Reads the
+ * engine's clock so that tests can move time.
  */
 @Component("reviewDeadlines")
 public class ReviewDeadlines {
 
 	static final int REVIEW_WORKING_DAYS = 2;
+	static final Duration INCIDENT_REVIEW = Duration.ofMinutes(30);
+	static final String INCIDENT = "incident";
 
 	private final WorkingDayCalendar calendar;
 	private final ZoneId zone;
@@ -26,9 +30,17 @@ public class ReviewDeadlines {
 		this.zone = ZoneId.of(zone);
 	}
 
-	public Date reviewDue() {
-		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
-		LocalDate due = calendar.afterWorkingDays(today, REVIEW_WORKING_DAYS).due();
+	public Date reviewDue(String typeKey) {
+		return dueAfter(typeKey, ClockUtil.getCurrentTime());
+	}
+
+	/** The due time of a review task of {@code typeKey} created at {@code created}. */
+	public Date dueAfter(String typeKey, Date created) {
+		if (INCIDENT.equals(typeKey)) {
+			return Date.from(created.toInstant().plus(INCIDENT_REVIEW));
+		}
+		LocalDate day = created.toInstant().atZone(zone).toLocalDate();
+		LocalDate due = calendar.afterWorkingDays(day, REVIEW_WORKING_DAYS).due();
 		return Date.from(due.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
 	}
 

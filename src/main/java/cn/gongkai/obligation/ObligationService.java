@@ -1,0 +1,185 @@
+package cn.gongkai.obligation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+import cn.gongkai.catalogue.Catalogue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens the notice's obligations, each once, and keeps their due times and outcomes. Uniqueness per (type, unit,
+ * occasion) is the database's job, so neither a restart nor a second node can open one twice.
+ */
+@Service
+public class ObligationService {
+
+	static final String LAUNCH_PLAN = "launch-plan";
+
+	private final ObligationRepository obligations;
+	private final DueRules dueRules;
+	private final Catalogue catalogue;
+	private final ScheduleProperties schedule;
+	private final Clock clock;
+
+	ObligationService(ObligationRepository obligations, DueRules dueRules, Catalogue catalogue,
+			ScheduleProperties schedule, Clock clock) {
+		this.obligations = obligations;
+		this.dueRules = dueRules;
+		this.catalogue = catalogue;
+		this.schedule = schedule;
+		this.clock = clock;
+	}
+
+	/**
+	 * The scheduled obligations whose opening day has come and which are not open yet: the current half-month for the
+	 * twice-monthly types, the year's for the yearly ones. Only the current period opens: one missed while the system
+	 * was down would be overdue the moment it opened.
+	 */
+	@Transactional
+	public List<Obligation> openScheduled() {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		LocalDate today = dueRules.today(now);
+		List<Obligation> opened = new ArrayList<>();
+		HalfMonth period = HalfMonth.containing(today);
+		LocalDate yearlyOpens = schedule.yearlyOpensDay().atYear(today.getYear());
+		for (Catalogue.DisclosureType type : catalogue.types()) {
+			if (type.cadence().isTwiceMonthly() && !period.opens().isBefore(schedule.start())) {
+				Due due = dueRules.fixedDay(period.dueDay(), period.rule());
+				for (String unit : type.units()) {
+					open(type.key(), unit, period.occasion(), period.subject(), due, now).ifPresent(opened::add);
+				}
+			}
+			if (type.cadence() == Catalogue.Cadence.YEARLY && !today.isBefore(yearlyOpens)
+					&& !yearlyOpens.isBefore(schedule.start())) {
+				LocalDate dueDay = schedule.yearlyDueDay().atYear(today.getYear());
+				Due due = dueRules.fixedDay(dueDay, "每年" + dueDay.getMonthValue() + "月" + dueDay.getDayOfMonth() + "日前公开上年度信息");
+				String subject = (today.getYear() - 1) + "年度";
+				for (String unit : type.units()) {
+					open(type.key(), unit, String.valueOf(today.getYear()), subject, due, now).ifPresent(opened::add);
+				}
+			}
+		}
+		return opened;
+	}
+
+	/** An obligation raised by an event (a case concluded, an incident registered); empty if already open. */
+	@Transactional
+	public Optional<Obligation> openForEvent(String typeKey, String unitId, String occasion, String subject, Due due) {
+		if (!catalogue.type(typeKey).units().contains(unitId)) {
+			throw new IllegalArgumentException("Unit " + unitId + " is not responsible for " + typeKey);
+		}
+		return open(typeKey, unitId, occasion, subject, due, OffsetDateTime.now(clock));
+	}
+
+	/**
+	 * Every milestone of the launch plan of {@code year}, one obligation per milestone and unit, worked on by
+	 * {@code processInstanceId}; empty if that year's plan was opened before.
+	 */
+	@Transactional
+	public List<Obligation> openLaunchPlan(int year, String processInstanceId) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		List<Obligation> opened = new ArrayList<>();
+		for (LaunchMilestone milestone : LaunchMilestone.values()) {
+			LocalDate dueDay = schedule.milestoneDue(milestone).atYear(year);
+			Due due = dueRules.fixedDay(dueDay, dueDay.getMonthValue() + "月" + dueDay.getDayOfMonth() + "日前，" + milestone.wording());
+			for (String unit : milestone.units(responsibleUnits())) {
+				open(LAUNCH_PLAN, unit, launchOccasion(year, milestone), year + "年" + milestone.title(), due, now)
+					.ifPresent(o -> {
+						obligations.attachProcess(o.id(), processInstanceId);
+						opened.add(o);
+					});
+			}
+		}
+		return opened;
+	}
+
+	public Optional<Obligation> findLaunchMilestone(int year, LaunchMilestone milestone, String unitId) {
+		return obligations.find(LAUNCH_PLAN, unitId, launchOccasion(year, milestone));
+	}
+
+	public List<String> responsibleUnits() {
+		LinkedHashSet<String> units = new LinkedHashSet<>();
+		catalogue.types().forEach(type -> units.addAll(type.units()));
+		return List.copyOf(units);
+	}
+
+	public Obligation get(long id) {
+		return find(id).orElseThrow(() -> new IllegalStateException("No obligation " + id));
+	}
+
+	public Optional<Obligation> find(long id) {
+		return obligations.find(id);
+	}
+
+	public List<Obligation> openOfProcess(String processInstanceId) {
+		return obligations.openOfProcess(processInstanceId);
+	}
+
+	public List<Obligation> listOpen(String typeKey, String unitId, OffsetDateTime dueBefore, int limit) {
+		return obligations.open(typeKey, unitId, dueBefore, limit);
+	}
+
+	@Transactional
+	public void attachProcess(long id, String processInstanceId) {
+		obligations.attachProcess(id, processInstanceId);
+	}
+
+	@Transactional
+	public void attachRecord(long id, long recordId) {
+		obligations.attachRecord(id, recordId);
+	}
+
+	/** The due time passed with the obligation still open; recorded once. */
+	@Transactional
+	public boolean recordMiss(long id) {
+		return obligations.markMissed(id, OffsetDateTime.now(clock)) == 1;
+	}
+
+	@Transactional
+	public void close(long id, ObligationStatus outcome, String note) {
+		if (outcome == ObligationStatus.OPEN) {
+			throw new IllegalArgumentException("Closing needs an outcome");
+		}
+		obligations.close(id, outcome, note, OffsetDateTime.now(clock));
+	}
+
+	/**
+	 * Computes again every open due time that was provisional, now that the calendar has changed; returns those that
+	 * changed, so their timers and tasks can follow.
+	 */
+	@Transactional
+	public List<Recomputed> recomputeProvisional() {
+		List<Recomputed> changed = new ArrayList<>();
+		for (Obligation o : obligations.openProvisional()) {
+			Due due = dueRules.recompute(o.due());
+			if (!due.equals(o.due())) {
+				obligations.updateDue(o.id(), due);
+				changed.add(new Recomputed(get(o.id()), o.due()));
+			}
+		}
+		return changed;
+	}
+
+	/** An obligation after its due time was computed again, and the due time it had before. */
+	public record Recomputed(Obligation obligation, Due previous) {
+	}
+
+	private Optional<Obligation> open(String typeKey, String unitId, String occasion, String subject, Due due,
+			OffsetDateTime now) {
+		if (obligations.exists(typeKey, unitId, occasion)) {
+			return Optional.empty();
+		}
+		return Optional.of(get(obligations.insert(typeKey, unitId, occasion, subject, due, now)));
+	}
+
+	private static String launchOccasion(int year, LaunchMilestone milestone) {
+		return "launch-" + year + ":" + milestone.name();
+	}
+
+}

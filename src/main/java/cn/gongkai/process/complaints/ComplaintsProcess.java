@@ -1,0 +1,24 @@
+package cn.gongkai.process.complaints;
+
+/** What {@code bpmn/complaints.bpmn} adds to the shared obligation elements: registration and handling. */
+public final class ComplaintsProcess {
+
+	public static final String KEY = "complaints";
+	public static final String START_EVENT = "Start_ComplaintReceived";
+	public static final String TASK_REGISTER_COMPLAINT = "Task_RegisterComplaint";
+	public static final String TASK_HANDLE_COMPLAINT = "Task_HandleComplaint";
+	public static final String TASK_OPEN_RESULT_OBLIGATION = "Task_OpenResultObligation";
+
+	/** Fields of {@code forms/complaint-register.form}. */
+	public static final String VAR_TITLE = "complaintTitle";
+	public static final String VAR_HANDLING_UNIT = "handlingUnit";
+	/** Field of {@code forms/complaint-conclude.form}. */
+	public static final String VAR_CONCLUDED_ON = "concludedOn";
+
+	static final String REGISTRAR_UNIT = "xinfang";
+	static final int WORKING_DAYS = 20;
+
+	private ComplaintsProcess() {
+	}
+
+}

@@ -1,0 +1,51 @@
+package cn.gongkai.process.enforcement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.obligation.DueRules;
+import cn.gongkai.obligation.Obligation;
+import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.Actors;
+import cn.gongkai.process.Refusals;
+import cn.gongkai.process.obligation.ObligationProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** An enforcement result was formed: its publication is due 20 working days later (条例第二十六条). */
+@Component("openEnforcementResultDelegate")
+class OpenEnforcementResultDelegate implements JavaDelegate {
+
+	private final ObligationService obligations;
+	private final DueRules dueRules;
+	private final Catalogue catalogue;
+	private final Clock clock;
+
+	OpenEnforcementResultDelegate(ObligationService obligations, DueRules dueRules, Catalogue catalogue, Clock clock) {
+		this.obligations = obligations;
+		this.dueRules = dueRules;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String initiator = (String) execution.getVariable(ObligationProcess.VAR_INITIATOR);
+		String unit = Actors.drafterUnit(execution, initiator, catalogue.type(EnforcementProcess.KEY).units(),
+				"只有执法信息责任单位的责任人可以登记执法结果");
+		String title = Refusals.text(execution, EnforcementProcess.VAR_TITLE, "执法结果名称", 200);
+		LocalDate formedOn = Refusals.day(execution, EnforcementProcess.VAR_FORMED_ON, "执法结果形成日期", LocalDate.now(clock));
+		Obligation obligation = obligations
+			.openForEvent(EnforcementProcess.KEY, unit, "pi:" + execution.getProcessInstanceId(), title,
+					dueRules.workingDaysAfter(formedOn, EnforcementProcess.WORKING_DAYS, "执法结果自形成之日起20个工作日内公开"))
+			.orElseThrow();
+		obligations.attachProcess(obligation.id(), execution.getProcessInstanceId());
+		execution.removeVariables(List.of(EnforcementProcess.VAR_TITLE, EnforcementProcess.VAR_FORMED_ON));
+		execution.setVariable(ObligationProcess.VAR_OBLIGATION_ID, obligation.id());
+		execution.setVariable(ObligationProcess.VAR_DRAFTER, initiator);
+	}
+
+}

@@ -1,0 +1,46 @@
+package cn.gongkai.process.incident;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+import cn.gongkai.obligation.DueRules;
+import cn.gongkai.obligation.Obligation;
+import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.obligation.ObligationProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * While the incident is open, the n-th update is due n × 24 hours after registration: a steady rhythm, whether or not
+ * the previous update came early.
+ */
+@Component("openIncidentUpdateDelegate")
+class OpenIncidentUpdateDelegate implements JavaDelegate {
+
+	private final ObligationService obligations;
+	private final DueRules dueRules;
+
+	OpenIncidentUpdateDelegate(ObligationService obligations, DueRules dueRules) {
+		this.obligations = obligations;
+		this.dueRules = dueRules;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		int n = ((Number) execution.getVariable(IncidentProcess.VAR_UPDATE_COUNT)).intValue() + 1;
+		OffsetDateTime registeredAt = ((Date) execution.getVariable(IncidentProcess.VAR_REGISTERED_AT)).toInstant()
+			.atOffset(ZoneOffset.UTC);
+		String title = (String) execution.getVariable(IncidentProcess.VAR_TITLE);
+		Obligation obligation = obligations
+			.openForEvent(IncidentProcess.KEY, IncidentProcess.UNIT,
+					"pi:" + execution.getProcessInstanceId() + ":update-" + n, "突发环境事件第" + n + "次进展：" + title,
+					dueRules.hoursAfter(registeredAt, n * IncidentProcess.UPDATE_HOURS, "事件未结束时每24小时更新（第" + n + "次）"))
+			.orElseThrow();
+		obligations.attachProcess(obligation.id(), execution.getProcessInstanceId());
+		execution.setVariable(IncidentProcess.VAR_UPDATE_COUNT, n);
+		execution.setVariable(ObligationProcess.VAR_OBLIGATION_ID, obligation.id());
+	}
+
+}

@@ -1,0 +1,49 @@
+package cn.gongkai.process.obligation;
+
+import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.obligation.Obligation;
+import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.record.RecordService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the draft record that answers the current obligation, in the obligation's unit (谁生成，谁发布) and in the
+ * first column section of its type; the drafter may choose another section of the type in the form.
+ */
+@Component("createDraftDelegate")
+class CreateDraftDelegate implements JavaDelegate {
+
+	/** Drafter of a record that the schedule opened, until a person submits it. */
+	static final String SCHEDULE = "schedule";
+
+	private final RecordService records;
+	private final ObligationService obligations;
+	private final Catalogue catalogue;
+
+	CreateDraftDelegate(RecordService records, ObligationService obligations, Catalogue catalogue) {
+		this.records = records;
+		this.obligations = obligations;
+		this.catalogue = catalogue;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Obligation obligation = obligations.get(ObligationProcess.obligationId(execution));
+		Catalogue.DisclosureType type = catalogue.type(obligation.typeKey());
+		Object drafter = execution.getVariable(ObligationProcess.VAR_DRAFTER);
+		long recordId = records.createDraft(type.key(), type.sections().get(0), obligation.unitId(),
+				drafter == null ? SCHEDULE : drafter.toString(), obligation.subject());
+		obligations.attachRecord(obligation.id(), recordId);
+		// The record id as business key lets Cockpit and Tasklist find the instance of a record.
+		execution.setProcessBusinessKey(String.valueOf(recordId));
+		execution.setVariable(ReviewChainProcess.VAR_RECORD_ID, recordId);
+		execution.setVariable(ReviewChainProcess.VAR_UNIT_ID, obligation.unitId());
+		execution.setVariable(ReviewChainProcess.VAR_TYPE_KEY, type.key());
+		execution.setVariable(ReviewChainProcess.VAR_PERSONAL_INFO, false);
+		execution.setVariable(ReviewChainProcess.VAR_MAJOR_CONCERN, false);
+	}
+
+}

@@ -1,0 +1,80 @@
+package cn.gongkai.process.obligation;
+
+import java.util.Date;
+
+import cn.gongkai.calendar.CalendarChanged;
+import cn.gongkai.obligation.Obligation;
+import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.process.review.ReviewDeadlines;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a year's holiday arrangement arrives or changes, every open deadline that depended on it follows: the
+ * obligation's due time, its timer and its task's due date, and the due dates of open review tasks.
+ */
+@Component
+class DeadlineRecalculation {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineRecalculation.class);
+
+	private final ObligationService obligations;
+	private final ReviewDeadlines reviewDeadlines;
+	private final ManagementService managementService;
+	private final TaskService taskService;
+
+	DeadlineRecalculation(ObligationService obligations, ReviewDeadlines reviewDeadlines,
+			ManagementService managementService, TaskService taskService) {
+		this.obligations = obligations;
+		this.reviewDeadlines = reviewDeadlines;
+		this.managementService = managementService;
+		this.taskService = taskService;
+	}
+
+	@EventListener
+	void calendarChanged(CalendarChanged event) {
+		int obligationCount = 0;
+		for (ObligationService.Recomputed recomputed : obligations.recomputeProvisional()) {
+			obligationCount++;
+			if (recomputed.obligation().processInstanceId() != null) {
+				follow(recomputed.obligation(), Date.from(recomputed.previous().dueAt().toInstant()));
+			}
+		}
+		int reviewCount = 0;
+		for (Task task : taskService.createTaskQuery().processDefinitionKey(ReviewChainProcess.KEY).active().list()) {
+			String typeKey = (String) taskService.getVariable(task.getId(), ReviewChainProcess.VAR_TYPE_KEY);
+			Date due = reviewDeadlines.dueAfter(typeKey, task.getCreateTime());
+			if (!due.equals(task.getDueDate())) {
+				task.setDueDate(due);
+				taskService.saveTask(task);
+				reviewCount++;
+			}
+		}
+		log.info("Calendar {} changed: {} obligation deadlines and {} review task due dates recomputed", event.year(),
+				obligationCount, reviewCount);
+	}
+
+	/** Timers re-evaluate their expressions, which read the obligation; tasks that showed the old due time get the new. */
+	private void follow(Obligation obligation, Date previousDue) {
+		Date due = Date.from(obligation.due().dueAt().toInstant());
+		for (Job job : managementService.createJobQuery().processInstanceId(obligation.processInstanceId()).timers().list()) {
+			if (previousDue.equals(job.getDuedate())) {
+				managementService.recalculateJobDuedate(job.getId(), false);
+			}
+		}
+		for (Task task : taskService.createTaskQuery().processInstanceId(obligation.processInstanceId()).list()) {
+			if (previousDue.equals(task.getDueDate())) {
+				task.setDueDate(due);
+				taskService.saveTask(task);
+			}
+		}
+	}
+
+}

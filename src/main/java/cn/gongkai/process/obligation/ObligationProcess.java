@@ -1,0 +1,47 @@
+package cn.gongkai.process.obligation;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * What every disclosure process ({@code env-quality}, {@code emission-totals}, {@code key-enterprises},
+ * {@code enforcement}, {@code complaints}, {@code incident}, {@code radiation}) shares: one obligation per instance
+ * (or per stage, in {@code incident}), drafted, reviewed through {@code review-chain} and closed, with a timer at its
+ * due time. Stages of {@code incident} carry a suffix on these ids ({@code Task_EditDraftUpdate}).
+ */
+public final class ObligationProcess {
+
+	public static final String START_SCHEDULED = "Start_Scheduled";
+	public static final String TASK_CREATE_DRAFT = "Task_CreateDraft";
+	public static final String SUB_PROCESS_FULFIL = "SubProcess_Fulfil";
+	public static final String TASK_EDIT_DRAFT = "Task_EditDraft";
+	public static final String CALL_ACTIVITY_REVIEW = "CallActivity_Review";
+	public static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
+	public static final String TIMER_OBLIGATION_DUE = "Timer_ObligationDue";
+	public static final String TASK_RECORD_MISS = "Task_RecordMiss";
+	public static final String END_MISS_RECORDED = "End_MissRecorded";
+	public static final String TASK_CLOSE_OBLIGATION = "Task_CloseObligation";
+	public static final String END_DONE = "End_Done";
+
+	/** The obligation the instance (or the current stage) answers. */
+	public static final String VAR_OBLIGATION_ID = "obligationId";
+	/** Who drafts: the initiator of an event, then whoever submitted last; unset for a scheduled obligation. */
+	public static final String VAR_DRAFTER = "drafter";
+	public static final String VAR_INITIATOR = "initiator";
+
+	private ObligationProcess() {
+	}
+
+	/** The message that starts a scheduled obligation of {@code typeKey}. */
+	public static String scheduledMessage(String typeKey) {
+		return typeKey + "-scheduled";
+	}
+
+	public static long obligationId(VariableScope scope) {
+		Object value = scope.getVariable(VAR_OBLIGATION_ID);
+		if (!(value instanceof Number number)) {
+			throw new IllegalStateException("Process variable " + VAR_OBLIGATION_ID + " is missing");
+		}
+		return number.longValue();
+	}
+
+}
