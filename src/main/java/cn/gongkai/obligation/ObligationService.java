@@ -52,14 +52,14 @@ public class ObligationService {
 			if (type.cadence().isTwiceMonthly() && !period.opens().isBefore(schedule.start())) {
 				Due due = dueRules.fixedDay(period.dueDay(), period.rule());
 				for (String unit : type.units()) {
-					open(type.key(), unit, period.occasion(), period.subject(), due, now).ifPresent(opened::add);
+					open(type.key(), unit, period.occasion(), period.subject() + type.name(), due, now).ifPresent(opened::add);
 				}
 			}
 			if (type.cadence() == Catalogue.Cadence.YEARLY && !today.isBefore(yearlyOpens)
 					&& !yearlyOpens.isBefore(schedule.start())) {
 				LocalDate dueDay = schedule.yearlyDueDay().atYear(today.getYear());
 				Due due = dueRules.fixedDay(dueDay, "每年" + dueDay.getMonthValue() + "月" + dueDay.getDayOfMonth() + "日前公开上年度信息");
-				String subject = (today.getYear() - 1) + "年度";
+				String subject = (today.getYear() - 1) + "年度" + type.name();
 				for (String unit : type.units()) {
 					open(type.key(), unit, String.valueOf(today.getYear()), subject, due, now).ifPresent(opened::add);
 				}

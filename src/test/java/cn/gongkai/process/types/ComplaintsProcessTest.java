@@ -1,0 +1,130 @@
+package cn.gongkai.process.types;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.gongkai.obligation.Obligation;
+import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.obligation.ObligationStatus;
+import cn.gongkai.process.complaints.ComplaintsProcess;
+import cn.gongkai.process.obligation.ObligationProcess;
+import cn.gongkai.record.RecordService;
+import cn.gongkai.support.Desk;
+import cn.gongkai.support.GongkaiTest;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 信访处 registers a complaint, a unit handles it, and the result is published within 20 working days of conclusion. */
+@GongkaiTest
+class ComplaintsProcessTest {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	ObligationService obligations;
+
+	@Autowired
+	RecordService records;
+
+	Desk desk;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(engine);
+		desk = new Desk(engine);
+	}
+
+	@AfterEach
+	void tearDown() {
+		ClockUtil.reset();
+		BpmnAwareTests.reset();
+	}
+
+	@Test
+	void mainPathTheHandlingUnitPublishesTheResult() {
+		Desk.clockAt("2026-11-02T09:00:00+08:00");
+		ProcessInstance pi = register("群众反映某小区附近餐饮油烟扰民 " + UUID.randomUUID(), "zhidui");
+		BpmnAwareTests.assertThat(pi).isWaitingAt(ComplaintsProcess.TASK_HANDLE_COMPLAINT);
+		assertThat(engine.getTaskService().getIdentityLinksForTask(desk.task(pi, ComplaintsProcess.TASK_HANDLE_COMPLAINT).getId()))
+			.anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("zhidui-drafter"));
+		// No obligation yet: the 20 working days run from the conclusion.
+		assertThat(obligations.openOfProcess(pi.getId())).isEmpty();
+
+		Desk.clockAt("2026-11-20T16:00:00+08:00");
+		desk.complete(pi, ComplaintsProcess.TASK_HANDLE_COMPLAINT, "zhiduiDrafter",
+				Map.of(ComplaintsProcess.VAR_CONCLUDED_ON, "2026-11-20"));
+		Obligation obligation = obligations.openOfProcess(pi.getId()).get(0);
+		assertThat(obligation.unitId()).isEqualTo("zhidui");
+		assertThat(obligation.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-12-18T23:59:59+08:00"));
+		assertThat(records.get(obligation.recordId()).sectionKey()).isEqualTo("complaints");
+
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "zhidui", "油烟扰民投诉处理结果 " + UUID.randomUUID());
+		desk.approveAndPublish(pi, "zhidui");
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(ObligationProcess.END_DONE);
+		assertThat(obligations.get(obligation.id()).status()).isEqualTo(ObligationStatus.PUBLISHED);
+	}
+
+	@Test
+	void deadlinePathTheResultIsLate() {
+		Desk.clockAt("2026-11-02T09:00:00+08:00");
+		ProcessInstance pi = register("群众反映夜间施工噪声 " + UUID.randomUUID(), "xinfang");
+		desk.complete(pi, ComplaintsProcess.TASK_HANDLE_COMPLAINT, "xinfangDrafter",
+				Map.of(ComplaintsProcess.VAR_CONCLUDED_ON, "2026-11-02"));
+		Obligation obligation = obligations.openOfProcess(pi.getId()).get(0);
+
+		Desk.clockAt("2026-12-01T00:00:01+08:00");
+		desk.fire(pi, ObligationProcess.TIMER_OBLIGATION_DUE);
+		BpmnAwareTests.assertThat(pi).hasPassed(ObligationProcess.TASK_RECORD_MISS)
+			.isWaitingAt(ObligationProcess.TASK_EDIT_DRAFT);
+		assertThat(obligations.get(obligation.id()).missedAt()).isNotNull();
+	}
+
+	@Test
+	void onlyXinfangRegistersAndOnlyToAResponsibleUnit() {
+		Desk.clockAt("2026-11-02T09:00:00+08:00");
+		assertThatThrownBy(() -> register("交给监测处", "jiance")).hasMessageContaining("请选择承办单位");
+		assertThatThrownBy(() -> register("", "zhidui")).hasMessageContaining("请填写投诉事项");
+		String definitionId = definitionId();
+		assertThatThrownBy(() -> desk.staff().as("zhiduiDrafter", () -> engine.getFormService()
+			.submitStartForm(definitionId, Map.of(ComplaintsProcess.VAR_TITLE, "越权", ComplaintsProcess.VAR_HANDLING_UNIT,
+					"zhidui")))).isInstanceOf(AuthorizationException.class);
+	}
+
+	@Test
+	void aConclusionDayInTheFutureIsRefusedAndTheTaskStays() {
+		Desk.clockAt("2026-11-02T09:00:00+08:00");
+		ProcessInstance pi = register("群众反映河道异味 " + UUID.randomUUID(), "jingkai");
+		assertThatThrownBy(() -> desk.complete(pi, ComplaintsProcess.TASK_HANDLE_COMPLAINT, "jingkaiDrafter",
+				Map.of(ComplaintsProcess.VAR_CONCLUDED_ON, "2026-11-03"))).hasMessageContaining("不能晚于今天");
+		BpmnAwareTests.assertThat(pi).isWaitingAt(ComplaintsProcess.TASK_HANDLE_COMPLAINT);
+		assertThat(obligations.openOfProcess(pi.getId())).isEmpty();
+	}
+
+	private ProcessInstance register(String title, String handlingUnit) {
+		String definitionId = definitionId();
+		return desk.staff().as("xinfangDrafter", () -> engine.getFormService().submitStartForm(definitionId,
+				Map.of(ComplaintsProcess.VAR_TITLE, title, ComplaintsProcess.VAR_HANDLING_UNIT, handlingUnit)));
+	}
+
+	private String definitionId() {
+		return engine.getRepositoryService()
+			.createProcessDefinitionQuery()
+			.processDefinitionKey(ComplaintsProcess.KEY)
+			.latestVersion()
+			.singleResult()
+			.getId();
+	}
+
+}

@@ -1,0 +1,149 @@
+package cn.gongkai.process.types;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.gongkai.obligation.Obligation;
+import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.obligation.ObligationStatus;
+import cn.gongkai.process.incident.IncidentProcess;
+import cn.gongkai.process.obligation.ObligationProcess;
+import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.support.Desk;
+import cn.gongkai.support.GongkaiTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A sudden incident (第一时间): first release within the hour, an update every 24 hours while it lasts, the
+ * investigation result within 20 working days of its conclusion.
+ */
+@GongkaiTest
+class IncidentProcessTest {
+
+	static final String FIRST = IncidentProcess.FIRST_RELEASE;
+	static final String UPDATE = IncidentProcess.UPDATE;
+	static final String INVESTIGATION = IncidentProcess.INVESTIGATION;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	ObligationService obligations;
+
+	Desk desk;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(engine);
+		desk = new Desk(engine);
+	}
+
+	@AfterEach
+	void tearDown() {
+		ClockUtil.reset();
+		BpmnAwareTests.reset();
+	}
+
+	@Test
+	void mainPathFirstReleaseUpdatesWhileOpenThenTheInvestigationResult() {
+		Desk.clockAt("2026-11-28T10:00:00+08:00");
+		ProcessInstance pi = register("某化工园区储罐泄漏 " + UUID.randomUUID());
+		Obligation first = current(pi);
+		assertThat(first.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-28T11:00:00+08:00"));
+		assertThat(first.due().explanation()).isEqualTo("登记后1小时内首次发布：自 2026-11-28 10:00 起 1 小时，截止 2026-11-28 11:00");
+		String editFirst = IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, FIRST);
+		assertThat(desk.task(pi, editFirst).getAssignee()).isEqualTo("yingjiDrafter");
+
+		Desk.clockAt("2026-11-28T10:20:00+08:00");
+		desk.draft(pi, editFirst, "yingji", "储罐泄漏首次通报");
+		// Grade 3 from the catalogue; each review level is due in 30 minutes, not two working days.
+		var headTask = engine.getTaskService()
+			.createTaskQuery()
+			.processDefinitionKey(ReviewChainProcess.KEY)
+			.taskDefinitionKey(ReviewChainProcess.TASK_UNIT_HEAD_REVIEW)
+			.processInstanceBusinessKey(String.valueOf(first.recordId()))
+			.singleResult();
+		assertThat(headTask.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T10:50:00+08:00").toInstant());
+		desk.approveAndPublish(pi, "yingji");
+		assertThat(obligations.get(first.id()).status()).isEqualTo(ObligationStatus.PUBLISHED);
+		String firstReview = engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.superProcessInstanceId(pi.getId())
+			.singleResult()
+			.getId();
+		assertThat(engine.getHistoryService()
+			.createHistoricActivityInstanceQuery()
+			.processInstanceId(firstReview)
+			.activityId(ReviewChainProcess.TASK_CHIEF_REVIEW)
+			.count()).isOne();
+
+		BpmnAwareTests.assertThat(pi).isWaitingAt(IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, UPDATE),
+				IncidentProcess.TASK_CONCLUDE_INCIDENT);
+		Obligation update1 = current(pi);
+		assertThat(update1.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-29T10:00:00+08:00"));
+		desk.draft(pi, IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, UPDATE), "yingji", "泄漏处置进展一");
+		desk.approveAndPublish(pi, "yingji");
+		Obligation update2 = current(pi);
+		assertThat(update2.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-30T10:00:00+08:00"));
+
+		assertThatThrownBy(() -> desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT, "yingjiDrafter",
+				Map.of(IncidentProcess.VAR_ENDED, false))).hasMessageContaining("请确认事件已处置结束");
+		Desk.clockAt("2026-11-30T08:00:00+08:00");
+		desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT, "yingjiDrafter", Map.of(IncidentProcess.VAR_ENDED, true));
+		assertThat(obligations.get(update2.id()).status()).isEqualTo(ObligationStatus.CANCELLED);
+		BpmnAwareTests.assertThat(pi).hasPassed(IncidentProcess.END_INCIDENT_CONCLUDED, IncidentProcess.TASK_STOP_UPDATES)
+			.isWaitingAt(IncidentProcess.TASK_CONCLUDE_INVESTIGATION);
+
+		Desk.clockAt("2026-12-01T09:00:00+08:00");
+		desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INVESTIGATION, "yingjiDrafter",
+				Map.of(IncidentProcess.VAR_CONCLUDED_ON, "2026-11-30"));
+		Obligation investigation = current(pi);
+		assertThat(investigation.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-12-28T23:59:59+08:00"));
+		desk.draft(pi, IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, INVESTIGATION), "yingji", "泄漏事件调查报告");
+		desk.approveAndPublish(pi, "yingji");
+
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(IncidentProcess.END_DONE);
+		assertThat(obligations.get(investigation.id()).status()).isEqualTo(ObligationStatus.PUBLISHED);
+	}
+
+	@Test
+	void deadlinePathTheFirstHourPassesWithoutARelease() {
+		Desk.clockAt("2026-11-28T22:30:00+08:00");
+		ProcessInstance pi = register("夜间河道死鱼事件 " + UUID.randomUUID());
+		Obligation first = current(pi);
+
+		Desk.clockAt("2026-11-28T23:30:01+08:00");
+		desk.fire(pi, IncidentProcess.inStage(ObligationProcess.TIMER_OBLIGATION_DUE, FIRST));
+		BpmnAwareTests.assertThat(pi).hasPassed(IncidentProcess.inStage(ObligationProcess.TASK_RECORD_MISS, FIRST))
+			.isWaitingAt(IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, FIRST));
+		assertThat(obligations.get(first.id()).missedAt()).isNotNull();
+	}
+
+	private ProcessInstance register(String title) {
+		String definitionId = engine.getRepositoryService()
+			.createProcessDefinitionQuery()
+			.processDefinitionKey(IncidentProcess.KEY)
+			.latestVersion()
+			.singleResult()
+			.getId();
+		return desk.staff().as("yingjiDrafter",
+				() -> engine.getFormService().submitStartForm(definitionId, Map.of(IncidentProcess.VAR_TITLE, title)));
+	}
+
+	private Obligation current(ProcessInstance pi) {
+		return obligations.get(((Number) engine.getRuntimeService()
+			.getVariable(pi.getId(), ObligationProcess.VAR_OBLIGATION_ID)).longValue());
+	}
+
+}
