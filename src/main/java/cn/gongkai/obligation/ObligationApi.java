@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Administrators list the open obligations, soonest due first, and read why each is due when it is. */
 @RestController
@@ -59,6 +60,11 @@ class ObligationApi {
 	@GetMapping("/api/admin/obligations/{id}")
 	ResponseEntity<View> one(@PathVariable long id) {
 		return ResponseEntity.of(obligations.find(id).map(this::view));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Map<String, String>> malformed(MethodArgumentTypeMismatchException ex) {
+		return ResponseEntity.badRequest().body(Map.of("error", "参数 " + ex.getName() + " 格式无效，日期应为 YYYY-MM-DD"));
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
