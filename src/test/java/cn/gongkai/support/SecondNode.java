@@ -21,11 +21,11 @@ public final class SecondNode implements AutoCloseable {
 	public static SecondNode start() {
 		return new SecondNode(new SpringApplicationBuilder(GongkaiApplication.class, PostgresTestConfiguration.class)
 			.profiles("test")
-			.properties("server.port=0", "camunda.bpm.process-engine-name=secondNode", "spring.jmx.enabled=false",
+			// Arguments, not default properties, so that they win over application.yml.
+			.run("--server.port=0", "--camunda.bpm.process-engine-name=secondNode", "--spring.jmx.enabled=false",
 					// The webapps keep their runtime in static fields: a second copy in one JVM would take over the
 					// first node's Tasklist and Cockpit and break them when it closes.
-					"spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration")
-			.run());
+					"--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"));
 	}
 
 	public <T> T bean(Class<T> type) {

@@ -64,6 +64,8 @@ class EnforcementProcessTest {
 			.isEqualTo("执法结果自形成之日起20个工作日内公开：自 2026-04-30 起 20 个工作日，截止 2026-06-01：跳过 2026-05-01..05（劳动节），计入 2026-05-09（调休）");
 		// The initiator drafts; the record carries the result's name.
 		assertThat(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getAssignee()).isEqualTo("zhengfaDrafter");
+		assertThat(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getDescription())
+			.isEqualTo("对某化工企业超标排放的行政处罚决定\n期限：" + obligation.due().explanation());
 		assertThat(records.get(obligation.recordId()).title()).isEqualTo("对某化工企业超标排放的行政处罚决定");
 
 		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "zhengfaDrafter", withSection("enforcement-results"));
