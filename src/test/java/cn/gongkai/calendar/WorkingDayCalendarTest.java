@@ -8,7 +8,10 @@ import java.util.List;
 
 import cn.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
+import cn.gongkai.support.TestYears;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Against the State Council's published arrangements for 2025 and 2026. */
 @GongkaiTest
@@ -16,6 +19,14 @@ class WorkingDayCalendarTest {
 
 	@Autowired
 	WorkingDayCalendar calendar;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void removeTestYear() {
+		TestYears.remove(jdbc, 2027);
+	}
 
 	@Test
 	void makeUpSaturdaysOfTheSpringFestivalAreWorkingDays() {

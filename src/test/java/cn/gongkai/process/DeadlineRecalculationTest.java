@@ -14,18 +14,21 @@ import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.enforcement.EnforcementProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.support.Desk;
+import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.TestYears;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A deadline that runs into a year without an arrangement is provisional; when the year's arrangement is loaded, the
- * obligation, its timer and its task follow. (2028 and 2029 stand in for "next year", so that the shipped years and
- * the other tests' years stay untouched.)
+ * obligation, its timer, and the due dates of open review tasks follow.
  */
 @GongkaiTest
 class DeadlineRecalculationTest {
@@ -39,16 +42,19 @@ class DeadlineRecalculationTest {
 	@Autowired
 	ObligationService obligations;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@AfterEach
-	void resetClock() {
+	void tearDown() {
 		ClockUtil.reset();
+		TestYears.remove(jdbc, 2027);
 	}
 
 	@Test
 	void aProvisionalDeadlineIsRecomputedWhenItsYearArrives() {
-		calendar.load(new YearArrangement(2028, "测试：2028 年安排", List.of(new YearArrangement.Holiday("元旦",
-				LocalDate.of(2028, 1, 1), LocalDate.of(2028, 1, 3), List.of()))), "test");
-		Desk.clockAt("2028-12-20T10:00:00+08:00");
+		assertThat(calendar.hasYear(2027)).as("no 2027 arrangement ships yet; this test loads its own").isFalse();
+		Desk.clockAt("2026-12-20T10:00:00+08:00");
 		Desk desk = new Desk(engine);
 		String definitionId = engine.getRepositoryService()
 			.createProcessDefinitionQuery()
@@ -57,24 +63,38 @@ class DeadlineRecalculationTest {
 			.singleResult()
 			.getId();
 		ProcessInstance pi = desk.staff().as("zhengfaDrafter", () -> engine.getFormService().submitStartForm(definitionId,
-				Map.of(EnforcementProcess.VAR_TITLE, "跨年的处罚决定", EnforcementProcess.VAR_FORMED_ON, "2028-12-18")));
+				Map.of(EnforcementProcess.VAR_TITLE, "跨年的处罚决定", EnforcementProcess.VAR_FORMED_ON, "2026-12-18")));
+		ProcessInstance waiting = desk.staff().as("zhengfaDrafter", () -> engine.getFormService().submitStartForm(definitionId,
+				Map.of(EnforcementProcess.VAR_TITLE, "跨年的另一项决定", EnforcementProcess.VAR_FORMED_ON, "2026-12-18")));
 		Obligation before = obligations.openOfProcess(pi.getId()).get(0);
-		// Without 2029's arrangement New Year's Day counts as a working day.
-		assertThat(before.due().dueAt()).isEqualTo(OffsetDateTime.parse("2029-01-15T23:59:59+08:00"));
+		// Without 2027's arrangement New Year's Day counts as a working day.
+		assertThat(before.due().dueAt()).isEqualTo(OffsetDateTime.parse("2027-01-15T23:59:59+08:00"));
 		assertThat(before.due().provisional()).isTrue();
-		assertThat(before.due().explanation()).contains("2029 年放假安排尚未公布");
+		assertThat(before.due().explanation()).contains("2027 年放假安排尚未公布");
+		// A review task created on the last day of 2026 is due on the second working day after it.
+		Desk.clockAt("2026-12-31T15:00:00+08:00");
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "zhengfa", "跨年的处罚决定");
+		Task review = engine.getTaskService()
+			.createTaskQuery()
+			.processDefinitionKey(ReviewChainProcess.KEY)
+			.processInstanceBusinessKey(String.valueOf(before.recordId()))
+			.singleResult();
+		assertThat(review.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2027-01-04T23:59:59+08:00").toInstant());
 
-		calendar.load(new YearArrangement(2029, "测试：2029 年安排", List.of(new YearArrangement.Holiday("元旦",
-				LocalDate.of(2029, 1, 1), LocalDate.of(2029, 1, 1), List.of()))), "test");
+		// A test arrangement, not the official 2027 one: New Year's Day off.
+		calendar.load(new YearArrangement(2027, "测试用安排", List.of(new YearArrangement.Holiday("元旦",
+				LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1), List.of()))), "test");
 
 		Obligation after = obligations.get(before.id());
-		assertThat(after.due().dueAt()).isEqualTo(OffsetDateTime.parse("2029-01-16T23:59:59+08:00"));
+		assertThat(after.due().dueAt()).isEqualTo(OffsetDateTime.parse("2027-01-18T23:59:59+08:00"));
 		assertThat(after.due().provisional()).isFalse();
-		assertThat(after.due().explanation()).contains("跳过 2029-01-01（元旦）").doesNotContain("尚未公布");
+		assertThat(after.due().explanation()).contains("跳过 2027-01-01（元旦）").doesNotContain("尚未公布");
 		assertThat(desk.timers(pi)).singleElement()
 			.satisfies(job -> assertThat(job.getDuedate().toInstant()).isEqualTo(after.due().dueAt().toInstant()));
-		assertThat(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getDueDate().toInstant())
+		assertThat(desk.task(waiting, ObligationProcess.TASK_EDIT_DRAFT).getDueDate().toInstant())
 			.isEqualTo(after.due().dueAt().toInstant());
+		assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult().getDueDate().toInstant())
+			.isEqualTo(OffsetDateTime.parse("2027-01-05T23:59:59+08:00").toInstant());
 	}
 
 }
