@@ -86,6 +86,15 @@ public class RecordService {
 		transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.WITHHELD);
 	}
 
+	/** A record not yet published that is no longer owed; a published or withheld record keeps its outcome. */
+	@Transactional
+	public void withdraw(long recordId) {
+		Record record = records.findForUpdate(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
+		if (record.status() != RecordStatus.PUBLISHED && record.status() != RecordStatus.WITHHELD) {
+			records.updateStatus(recordId, RecordStatus.WITHDRAWN, now());
+		}
+	}
+
 	private void transition(long recordId, RecordStatus from, RecordStatus to) {
 		Record record = records.findForUpdate(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
 		if (record.status() != from) {

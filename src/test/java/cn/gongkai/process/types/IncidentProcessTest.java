@@ -13,6 +13,8 @@ import cn.gongkai.obligation.ObligationStatus;
 import cn.gongkai.process.incident.IncidentProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.record.RecordService;
+import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
 import cn.gongkai.support.GongkaiTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -40,6 +42,9 @@ class IncidentProcessTest {
 
 	@Autowired
 	ObligationService obligations;
+
+	@Autowired
+	RecordService records;
 
 	Desk desk;
 
@@ -102,6 +107,7 @@ class IncidentProcessTest {
 		Desk.clockAt("2026-11-30T08:00:00+08:00");
 		desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT, "yingjiDrafter", Map.of(IncidentProcess.VAR_ENDED, true));
 		assertThat(obligations.get(update2.id()).status()).isEqualTo(ObligationStatus.CANCELLED);
+		assertThat(records.get(update2.recordId()).status()).isEqualTo(RecordStatus.WITHDRAWN);
 		BpmnAwareTests.assertThat(pi).hasPassed(IncidentProcess.END_INCIDENT_CONCLUDED, IncidentProcess.TASK_STOP_UPDATES)
 			.isWaitingAt(IncidentProcess.TASK_CONCLUDE_INVESTIGATION);
 
