@@ -19,7 +19,7 @@ class DescribeDueListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Obligation obligation = obligations.get(ObligationProcess.obligationId(task));
-		task.setDescription(obligation.subject() + "\n期限：" + obligation.due().explanation());
+		task.setDescription(obligation.subject() + "。期限：" + obligation.due().explanation());
 	}
 
 }

@@ -65,7 +65,7 @@ class EnforcementProcessTest {
 		// The initiator drafts; the record carries the result's name.
 		assertThat(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getAssignee()).isEqualTo("zhengfaDrafter");
 		assertThat(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getDescription())
-			.isEqualTo("对某化工企业超标排放的行政处罚决定\n期限：" + obligation.due().explanation());
+			.isEqualTo("对某化工企业超标排放的行政处罚决定。期限：" + obligation.due().explanation());
 		assertThat(records.get(obligation.recordId()).title()).isEqualTo("对某化工企业超标排放的行政处罚决定");
 
 		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "zhengfaDrafter", withSection("enforcement-results"));
