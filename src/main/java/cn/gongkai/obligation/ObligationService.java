@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.gongkai.catalogue.Catalogue;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +27,16 @@ public class ObligationService {
 	private final Catalogue catalogue;
 	private final ScheduleProperties schedule;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	ObligationService(ObligationRepository obligations, DueRules dueRules, Catalogue catalogue,
-			ScheduleProperties schedule, Clock clock) {
+			ScheduleProperties schedule, Clock clock, ApplicationEventPublisher events) {
 		this.obligations = obligations;
 		this.dueRules = dueRules;
 		this.catalogue = catalogue;
 		this.schedule = schedule;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -175,7 +178,9 @@ public class ObligationService {
 		if (obligations.exists(typeKey, unitId, occasion)) {
 			return Optional.empty();
 		}
-		return Optional.of(get(obligations.insert(typeKey, unitId, occasion, subject, due, now)));
+		long id = obligations.insert(typeKey, unitId, occasion, subject, due, now);
+		events.publishEvent(new ObligationOpened(id));
+		return Optional.of(get(id));
 	}
 
 	private static String launchOccasion(int year, LaunchMilestone milestone) {

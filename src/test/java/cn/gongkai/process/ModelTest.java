@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.process.complaints.ComplaintsProcess;
 import cn.gongkai.process.enforcement.EnforcementProcess;
+import cn.gongkai.process.escalation.EscalationProcess;
 import cn.gongkai.process.incident.IncidentProcess;
 import cn.gongkai.process.launchplan.LaunchPlanProcess;
 import cn.gongkai.process.obligation.DisclosureScheduleProcess;
@@ -63,6 +64,7 @@ class ModelTest {
 		}
 		assertIdsPresent(LaunchPlanProcess.class, model("launch-plan.bpmn"), "");
 		assertIdsPresent(DisclosureScheduleProcess.class, model("disclosure-schedule.bpmn"), "");
+		assertIdsPresent(EscalationProcess.class, model("escalation.bpmn"), "");
 	}
 
 	@Test

@@ -5,9 +5,11 @@ import java.util.Date;
 import cn.gongkai.calendar.CalendarChanged;
 import cn.gongkai.obligation.Obligation;
 import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.escalation.EscalationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.process.review.ReviewDeadlines;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -29,13 +31,15 @@ class DeadlineRecalculation {
 	private final ReviewDeadlines reviewDeadlines;
 	private final ManagementService managementService;
 	private final TaskService taskService;
+	private final RuntimeService runtimeService;
 
 	DeadlineRecalculation(ObligationService obligations, ReviewDeadlines reviewDeadlines,
-			ManagementService managementService, TaskService taskService) {
+			ManagementService managementService, TaskService taskService, RuntimeService runtimeService) {
 		this.obligations = obligations;
 		this.reviewDeadlines = reviewDeadlines;
 		this.managementService = managementService;
 		this.taskService = taskService;
+		this.runtimeService = runtimeService;
 	}
 
 	@EventListener
@@ -54,6 +58,7 @@ class DeadlineRecalculation {
 			if (!due.equals(task.getDueDate())) {
 				task.setDueDate(due);
 				taskService.saveTask(task);
+				recalculateWatch(EscalationProcess.TASK, task.getId());
 				reviewCount++;
 			}
 		}
@@ -73,6 +78,18 @@ class DeadlineRecalculation {
 			if (previousDue.equals(task.getDueDate())) {
 				task.setDueDate(due);
 				taskService.saveTask(task);
+			}
+		}
+		recalculateWatch(EscalationProcess.OBLIGATION, String.valueOf(obligation.id()));
+	}
+
+	/** The escalation watch's next step is placed from the due time, so its timer moves too. */
+	private void recalculateWatch(String kind, String id) {
+		for (var watch : runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(EscalationProcess.businessKey(kind, id), EscalationProcess.KEY)
+			.list()) {
+			for (Job job : managementService.createJobQuery().processInstanceId(watch.getId()).timers().list()) {
+				managementService.recalculateJobDuedate(job.getId(), false);
 			}
 		}
 	}

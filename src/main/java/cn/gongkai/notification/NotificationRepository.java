@@ -1,0 +1,107 @@
+package cn.gongkai.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class NotificationRepository {
+
+	private final JdbcClient jdbc;
+
+	NotificationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Long> find(NotificationKey key, String recipient) {
+		return jdbc.sql("""
+				SELECT id FROM gk_notification WHERE subject_kind = :kind AND subject_id = :subject AND step = :step
+				AND recipient = :recipient""")
+			.param("kind", key.subjectKind())
+			.param("subject", key.subjectId())
+			.param("step", key.step())
+			.param("recipient", recipient)
+			.query(Long.class)
+			.optional();
+	}
+
+	void insert(NotificationKey key, String unitId, Recipient recipient, String mailSubject, OffsetDateTime now) {
+		jdbc.sql("""
+				INSERT INTO gk_notification (subject_kind, subject_id, step, recipient, email, unit_id, mail_subject, status,
+				created_at, updated_at) VALUES (:kind, :subject, :step, :recipient, :email, :unit, :mailSubject, 'NEW', :now, :now)""")
+			.param("kind", key.subjectKind())
+			.param("subject", key.subjectId())
+			.param("step", key.step())
+			.param("recipient", recipient.userId())
+			.param("email", recipient.email())
+			.param("unit", unitId)
+			.param("mailSubject", mailSubject)
+			.param("now", now)
+			.update();
+	}
+
+	/** Takes the email for this sender if nobody has sent it and nobody holds a valid lease on it. */
+	boolean claim(long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
+		return jdbc.sql("""
+				UPDATE gk_notification SET status = 'SENDING', lease_until = :lease, attempts = attempts + 1, updated_at = :now
+				WHERE id = :id AND (status IN ('NEW', 'FAILED') OR (status = 'SENDING' AND lease_until < :now))""")
+			.param("lease", leaseUntil)
+			.param("now", now)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	NotificationStatus status(long id) {
+		return NotificationStatus.valueOf(jdbc.sql("SELECT status FROM gk_notification WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single());
+	}
+
+	void finish(long id, NotificationStatus status, String error, OffsetDateTime now) {
+		jdbc.sql("""
+				UPDATE gk_notification SET status = :status, last_error = :error, lease_until = NULL, updated_at = :now,
+				sent_at = CASE WHEN :status IN ('SENT', 'LOGGED') THEN :now ELSE sent_at END
+				WHERE id = :id AND status = 'SENDING'""")
+			.param("status", status.name())
+			.param("error", error == null ? null : error.substring(0, Math.min(error.length(), 1000)))
+			.param("now", now)
+			.param("id", id)
+			.update();
+	}
+
+	/** Newest first; {@code text} matches recipient, address, unit and subject literally (no wildcards). */
+	List<Notification> search(String text, NotificationStatus status, OffsetDateTime from, OffsetDateTime to, int limit) {
+		String pattern = text == null || text.isBlank() ? null
+				: "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql("""
+				SELECT * FROM gk_notification WHERE
+				(CAST(:pattern AS VARCHAR(400)) IS NULL OR recipient LIKE :pattern ESCAPE '\\' OR email LIKE :pattern ESCAPE '\\'
+				  OR unit_id LIKE :pattern ESCAPE '\\' OR mail_subject LIKE :pattern ESCAPE '\\')
+				AND (CAST(:status AS VARCHAR(16)) IS NULL OR status = :status)
+				AND (CAST(:fromTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at >= :fromTime)
+				AND (CAST(:toTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at < :toTime)
+				ORDER BY created_at DESC, id DESC LIMIT :limit""")
+			.param("pattern", pattern)
+			.param("status", status == null ? null : status.name())
+			.param("fromTime", from)
+			.param("toTime", to)
+			.param("limit", limit)
+			.query(NotificationRepository::map)
+			.list();
+	}
+
+	private static Notification map(ResultSet rs, int row) throws SQLException {
+		return new Notification(rs.getLong("id"), rs.getString("subject_kind"), rs.getString("subject_id"),
+				rs.getString("step"), rs.getString("recipient"), rs.getString("email"), rs.getString("unit_id"),
+				rs.getString("mail_subject"), NotificationStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+				rs.getString("last_error"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class));
+	}
+
+}

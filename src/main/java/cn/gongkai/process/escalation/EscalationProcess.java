@@ -1,0 +1,33 @@
+package cn.gongkai.process.escalation;
+
+/** Everything the code knows about {@code bpmn/escalation.bpmn}: one instance watches one due time. */
+public final class EscalationProcess {
+
+	public static final String KEY = "escalation";
+	public static final String START_EVENT = "Start_Watch";
+	public static final String TASK_PLAN_NEXT_STEP = "Task_PlanNextStep";
+	public static final String GATEWAY_HAS_NEXT_STEP = "Gateway_HasNextStep";
+	public static final String TIMER_STEP_DUE = "Timer_StepDue";
+	public static final String TASK_SEND_STEP = "Task_SendStep";
+	public static final String END_DONE = "End_Done";
+
+	/** {@code OBLIGATION} (an obligation's id) or {@code TASK} (a review task's id). */
+	public static final String VAR_SUBJECT_KIND = "subjectKind";
+	public static final String VAR_SUBJECT_ID = "subjectId";
+	/** The planned step: its index in the ladder, its repetition, and its key ({@code DAILY-2}); null when done. */
+	public static final String VAR_STEP_INDEX = "stepIndex";
+	public static final String VAR_STEP_REPEAT = "stepRepeat";
+	public static final String VAR_STEP = "step";
+
+	public static final String OBLIGATION = "OBLIGATION";
+	public static final String TASK = "TASK";
+
+	private EscalationProcess() {
+	}
+
+	/** The watch's business key, so that Cockpit and the code find the watch of a subject. */
+	public static String businessKey(String kind, String id) {
+		return kind + ":" + id;
+	}
+
+}

@@ -1,0 +1,54 @@
+package cn.gongkai.process.escalation;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The escalation ladder (DESIGN.md §5), as {@code gongkai.escalation.steps} in application.yml. Each step is placed
+ * {@code offsetWorkingDays} working days from the due time (negative: before it); a repeating last step recurs every
+ * working day after that until the work is done.
+ *
+ * Recipients: {@code CURRENT_ASSIGNEES} (whoever holds or may claim the open task), {@code UNIT:<role>} (that role in
+ * the subject's unit, for example {@code UNIT:unit-head}), {@code ROLE:<role>} (everyone with that role, for example
+ * {@code ROLE:supervisor} for the office's supervisors).
+ */
+@ConfigurationProperties("gongkai.escalation")
+public record EscalationProperties(List<Step> steps) {
+
+	static final String CURRENT_ASSIGNEES = "CURRENT_ASSIGNEES";
+	private static final Pattern RECIPIENT = Pattern.compile("CURRENT_ASSIGNEES|(UNIT|ROLE):[a-z]+(-[a-z]+)*");
+
+	public record Step(String key, String name, int offsetWorkingDays, boolean breach, boolean repeat,
+			List<String> recipients) {
+	}
+
+	public EscalationProperties {
+		if (steps == null || steps.isEmpty()) {
+			throw new IllegalStateException("gongkai.escalation.steps: the ladder needs at least one step");
+		}
+		for (int i = 0; i < steps.size(); i++) {
+			Step step = steps.get(i);
+			String entry = "gongkai.escalation.steps[" + i + "]";
+			if (step.key() == null || !step.key().matches("[A-Z_]+") || step.name() == null || step.name().isBlank()) {
+				throw new IllegalStateException(entry + ": key (A-Z and _) and name are required");
+			}
+			if (i > 0 && step.offsetWorkingDays() < steps.get(i - 1).offsetWorkingDays()) {
+				throw new IllegalStateException(entry + " (" + step.key() + "): steps must be in order of their offset");
+			}
+			if (step.repeat() && i != steps.size() - 1) {
+				throw new IllegalStateException(entry + " (" + step.key() + "): only the last step may repeat");
+			}
+			if (step.recipients() == null || step.recipients().isEmpty()) {
+				throw new IllegalStateException(entry + " (" + step.key() + "): no recipients");
+			}
+			for (String recipient : step.recipients()) {
+				if (!RECIPIENT.matcher(recipient).matches()) {
+					throw new IllegalStateException(entry + " (" + step.key() + "): unknown recipient '" + recipient + "'");
+				}
+			}
+		}
+	}
+
+}

@@ -1,0 +1,112 @@
+package cn.gongkai.process.escalation;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.record.RecordService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Looks up what an escalation watches, fresh each time: it may have been done, or its due time recomputed. */
+@Component
+class EscalationSubjects {
+
+	static final String LAUNCH_PLAN = "launch-plan";
+	/** Reviewers who act for every unit (局主要领导, 保密办). */
+	static final List<String> BUREAU_WIDE = List.of("chief", "secrecy-office");
+
+	private final ObligationService obligations;
+	private final RecordService records;
+	private final Catalogue catalogue;
+	private final TaskService taskService;
+	private final RuntimeService runtimeService;
+	private final Clock clock;
+
+	EscalationSubjects(ObligationService obligations, RecordService records, Catalogue catalogue, TaskService taskService,
+			RuntimeService runtimeService, Clock clock) {
+		this.obligations = obligations;
+		this.records = records;
+		this.catalogue = catalogue;
+		this.taskService = taskService;
+		this.runtimeService = runtimeService;
+		this.clock = clock;
+	}
+
+	/** Empty when the subject no longer exists (a completed task). */
+	Optional<Subject> find(String kind, String id) {
+		return EscalationProcess.OBLIGATION.equals(kind) ? obligation(id) : task(id);
+	}
+
+	private Optional<Subject> obligation(String id) {
+		return obligations.find(Long.parseLong(id)).map(o -> new Subject(EscalationProcess.OBLIGATION, id, o.isOpen(),
+				o.due().dueAt(), o.openedAt(), o.unitId(), o.typeKey(), typeName(o.typeKey()) + "：" + o.subject(),
+				o.due().explanation(), o.processInstanceId() == null ? List.of() : openTasks(o.processInstanceId(), o.unitId())));
+	}
+
+	private Optional<Subject> task(String id) {
+		Task task = taskService.createTaskQuery().taskId(id).singleResult();
+		if (task == null || task.getDueDate() == null) {
+			return Optional.empty();
+		}
+		String unitId = (String) taskService.getVariable(id, ReviewChainProcess.VAR_UNIT_ID);
+		String typeKey = (String) taskService.getVariable(id, ReviewChainProcess.VAR_TYPE_KEY);
+		long recordId = ((Number) taskService.getVariable(id, ReviewChainProcess.VAR_RECORD_ID)).longValue();
+		String title = records.get(recordId).title();
+		ZoneId zone = clock.getZone();
+		return Optional.of(new Subject(EscalationProcess.TASK, id, true,
+				task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
+				task.getCreateTime().toInstant().atZone(zone).toOffsetDateTime(), unitId, typeKey,
+				task.getName() + "：" + title, "审核任务应在规定时限内完成（一般为两个工作日，突发环境事件为 30 分钟）", List.of(id)));
+	}
+
+	/**
+	 * The open tasks of an obligation's instance and of the review it called, that belong to the obligation's unit
+	 * or to the bureau-wide reviewers: a launch-plan instance holds every unit's tasks at once.
+	 */
+	private List<String> openTasks(String processInstanceId, String unitId) {
+		List<String> instances = new ArrayList<>(List.of(processInstanceId));
+		runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(processInstanceId)
+			.list()
+			.stream()
+			.map(ProcessInstance::getId)
+			.forEach(instances::add);
+		List<String> tasks = new ArrayList<>();
+		for (String instance : instances) {
+			for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
+				if (belongsTo(task, unitId)) {
+					tasks.add(task.getId());
+				}
+			}
+		}
+		return tasks;
+	}
+
+	private boolean belongsTo(Task task, String unitId) {
+		return candidateGroups(task).stream().anyMatch(g -> g.startsWith(unitId + "-") || BUREAU_WIDE.contains(g));
+	}
+
+	List<String> candidateGroups(Task task) {
+		return taskService.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+	private String typeName(String typeKey) {
+		return LAUNCH_PLAN.equals(typeKey) ? "信息公开专栏建设工作安排" : catalogue.type(typeKey).name();
+	}
+
+}

@@ -1,0 +1,36 @@
+package cn.gongkai.process.escalation;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Decides the next step of the ladder, or that the watch is over because the work is done. */
+@Component("planNextEscalationStepDelegate")
+class PlanNextStepDelegate implements JavaDelegate {
+
+	private final EscalationSubjects subjects;
+	private final EscalationLadder ladder;
+
+	PlanNextStepDelegate(EscalationSubjects subjects, EscalationLadder ladder) {
+		this.subjects = subjects;
+		this.ladder = ladder;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Optional<EscalationLadder.Planned> next = subjects
+			.find((String) execution.getVariable(EscalationProcess.VAR_SUBJECT_KIND),
+					(String) execution.getVariable(EscalationProcess.VAR_SUBJECT_ID))
+			.filter(Subject::open)
+			.flatMap(subject -> ladder.next(subject, (Integer) execution.getVariable(EscalationProcess.VAR_STEP_INDEX),
+					(Integer) execution.getVariable(EscalationProcess.VAR_STEP_REPEAT)));
+		execution.setVariable(EscalationProcess.VAR_STEP, next.map(EscalationLadder.Planned::key).orElse(null));
+		next.ifPresent(step -> {
+			execution.setVariable(EscalationProcess.VAR_STEP_INDEX, step.index());
+			execution.setVariable(EscalationProcess.VAR_STEP_REPEAT, step.repeat());
+		});
+	}
+
+}

@@ -1,0 +1,68 @@
+package cn.gongkai.process.escalation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.gongkai.notification.Delivery;
+import cn.gongkai.notification.NotificationKey;
+import cn.gongkai.notification.NotificationService;
+import cn.gongkai.notification.Recipient;
+import cn.gongkai.supervision.BreachService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one step's emails. Each recipient's email goes once (the notification log sees to it); if any could not be
+ * sent, the job fails and the engine retries it with backoff, then raises an incident: a retry sends only what is
+ * still unsent.
+ */
+@Component("sendEscalationStepDelegate")
+class SendStepDelegate implements JavaDelegate {
+
+	private final EscalationSubjects subjects;
+	private final EscalationLadder ladder;
+	private final EscalationRecipients recipients;
+	private final EscalationMail mail;
+	private final NotificationService notifications;
+	private final BreachService breaches;
+
+	SendStepDelegate(EscalationSubjects subjects, EscalationLadder ladder, EscalationRecipients recipients,
+			EscalationMail mail, NotificationService notifications, BreachService breaches) {
+		this.subjects = subjects;
+		this.ladder = ladder;
+		this.recipients = recipients;
+		this.mail = mail;
+		this.notifications = notifications;
+		this.breaches = breaches;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String kind = (String) execution.getVariable(EscalationProcess.VAR_SUBJECT_KIND);
+		String id = (String) execution.getVariable(EscalationProcess.VAR_SUBJECT_ID);
+		Optional<Subject> found = subjects.find(kind, id).filter(Subject::open);
+		if (found.isEmpty()) {
+			return;
+		}
+		Subject subject = found.get();
+		EscalationProperties.Step step = ladder
+			.step(((Number) execution.getVariable(EscalationProcess.VAR_STEP_INDEX)).intValue());
+		if (step.breach()) {
+			breaches.record(kind, id, subject.unitId(), subject.typeKey(), subject.label(), subject.dueAt());
+		}
+		NotificationKey key = new NotificationKey(kind, id, (String) execution.getVariable(EscalationProcess.VAR_STEP));
+		List<String> failed = new ArrayList<>();
+		for (Recipient recipient : recipients.of(step, subject)) {
+			Delivery delivery = notifications.deliver(key, subject.unitId(), recipient, mail.render(step, subject, recipient));
+			if (delivery == Delivery.FAILED) {
+				failed.add(recipient.userId());
+			}
+		}
+		if (!failed.isEmpty()) {
+			throw new IllegalStateException("邮件发送失败，稍后重试（" + step.name() + "，收件人：" + String.join("、", failed) + "）");
+		}
+	}
+
+}
