@@ -7,6 +7,7 @@ import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.obligation.ScheduledStarts;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.mail.javamail.JavaMailSender;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class PostgresTestConfiguration {
@@ -14,6 +15,12 @@ public class PostgresTestConfiguration {
 	@Bean
 	DataSource dataSource() {
 		return EmbeddedPostgres.dataSource();
+	}
+
+	/** Every context of the suite sends its emails over SMTP to the one GreenMail server. */
+	@Bean
+	JavaMailSender mailSender() {
+		return new FaultyMailSender(MailServer.port());
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -72,7 +73,7 @@ class EscalationMail {
 		resolver.setSuffix(suffix);
 		resolver.setTemplateMode(mode);
 		resolver.setCharacterEncoding("UTF-8");
-		TemplateEngine engine = new TemplateEngine();
+		TemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
 		return engine;
 	}

@@ -1,0 +1,210 @@
+package cn.gongkai.process.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.obligation.ObligationProcess;
+import cn.gongkai.support.Desk;
+import cn.gongkai.support.FaultyMailSender;
+import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.MailServer;
+import cn.gongkai.support.ScheduledObligations;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The ladder of DESIGN.md §5 over a real SMTP server (GreenMail): each step reaches its recipients once, in Chinese,
+ * as the engine's clock passes it; an outage ends in an incident whose retry sends what is still unsent.
+ */
+@GongkaiTest
+class EscalationTest {
+
+	static final String DOMAIN = "@gongkai.example";
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	ScheduledObligations scheduled;
+
+	@Autowired
+	ObligationService obligations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Desk desk;
+
+	@BeforeEach
+	void setUp() {
+		desk = new Desk(engine);
+		MailServer.purge();
+	}
+
+	@AfterEach
+	void tearDown() {
+		ClockUtil.reset();
+		MailServer.restartIfStopped();
+	}
+
+	@Test
+	void eachStepReachesItsRecipientsOnceAsTheClockPassesIt() throws Exception {
+		Desk.clockAt("2026-12-07T09:00:00+08:00");
+		ProcessInstance pi = scheduled.open("env-quality", "jiance", LocalDate.of(2026, 12, 15));
+		long obligation = obligationId(pi);
+		String watch = EscalationProcess.businessKey(EscalationProcess.OBLIGATION, String.valueOf(obligation));
+		String editTask = desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getId();
+
+		// Monday 14 December, end of day: one working day before the due time.
+		Desk.clockAt("2026-12-14T23:00:00+08:00");
+		runWatch(watch);
+		assertThat(MailServer.received()).isEmpty();
+		Desk.clockAt("2026-12-15T08:00:00+08:00");
+		runWatch(watch);
+		List<MimeMessage> reminder = MailServer.received();
+		assertThat(reminder).extracting(MailServer::to).containsExactly("jiancedrafter" + DOMAIN);
+		assertThat(MailServer.subject(reminder.get(0))).isEqualTo("【到期提醒】监测处：空气和水环境质量信息：测试义务 env-quality");
+		assertThat(MailServer.text(reminder.get(0))).contains("即将到期").contains("截止时间：2026-12-15 23:59")
+			.contains("距截止还有 15 小时 59 分钟").contains("/camunda/app/tasklist/default/#/?task=" + editTask);
+
+		MailServer.purge();
+		Desk.clockAt("2026-12-16T02:00:00+08:00");
+		runWatch(watch);
+		List<MimeMessage> escalation = MailServer.received();
+		assertThat(escalation).extracting(MailServer::to)
+			.containsExactlyInAnyOrder("jiancedrafter" + DOMAIN, "jiancehead" + DOMAIN, "jianceleader" + DOMAIN,
+					"supervisor" + DOMAIN);
+		MimeMessage toHead = escalation.stream().filter(m -> MailServer.to(m).startsWith("jiancehead")).findFirst().orElseThrow();
+		assertThat(MailServer.subject(toHead)).startsWith("【逾期督办】监测处：");
+		assertThat(MailServer.text(toHead)).contains("已超过期限").contains("已逾期 2 小时 0 分钟").contains("期限依据：测试期限");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM gk_breach WHERE subject_kind = 'OBLIGATION' AND subject_id = :id")
+			.param("id", String.valueOf(obligation)).query(Long.class).single()).isOne();
+
+		// Three working days after the due time: Friday 18 December.
+		MailServer.purge();
+		Desk.clockAt("2026-12-19T09:00:00+08:00");
+		runWatch(watch);
+		assertThat(MailServer.received()).extracting(MailServer::to)
+			.containsExactlyInAnyOrder("chief" + DOMAIN, "supervisor" + DOMAIN);
+		assertThat(MailServer.received()).allSatisfy(m -> assertThat(MailServer.subject(m)).startsWith("【逾期再次督办】"));
+
+		// Then every working day: Monday 21 December is the first.
+		MailServer.purge();
+		Desk.clockAt("2026-12-22T09:00:00+08:00");
+		runWatch(watch);
+		assertThat(MailServer.received()).extracting(MailServer::to)
+			.containsExactlyInAnyOrder("jiancedrafter" + DOMAIN, "jiancehead" + DOMAIN);
+		assertThat(MailServer.received()).allSatisfy(m -> assertThat(MailServer.subject(m)).startsWith("【每日催办】"));
+		// Running the watch again at the same moment sends nothing more.
+		runWatch(watch);
+		assertThat(MailServer.received()).hasSize(2);
+
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiance", "逾期补报 " + UUID.randomUUID());
+		desk.approveAndPublish(pi, "jiance");
+		Desk.clockAt("2026-12-23T09:00:00+08:00");
+		runWatch(watch);
+		assertThat(MailServer.received()).hasSize(2);
+		assertThat(jdbc.sql("SELECT status FROM gk_notification WHERE subject_kind = 'OBLIGATION' AND subject_id = :id "
+				+ "AND email IS NOT NULL").param("id", String.valueOf(obligation)).query(String.class).list())
+			.hasSize(9).containsOnly("SENT");
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count()).isZero();
+	}
+
+	@Test
+	void anOutageEndsInAnIncidentWhoseRetrySendsAndAPartialFailureResendsOnlyWhatFailed() {
+		Desk.clockAt("2026-12-07T09:00:00+08:00");
+		ProcessInstance pi = scheduled.open("radiation", "fushe", LocalDate.of(2026, 12, 15));
+		String watch = EscalationProcess.businessKey(EscalationProcess.OBLIGATION, String.valueOf(obligationId(pi)));
+
+		MailServer.stop();
+		Desk.clockAt("2026-12-15T08:00:00+08:00");
+		Job send = timerThenSendJob(watch);
+		for (int attempt = 0; attempt < 10 && retries(send) > 0; attempt++) {
+			assertThatThrownBy(() -> engine.getManagementService().executeJob(send.getId()))
+				.hasStackTraceContaining("邮件发送失败");
+		}
+		var incident = engine.getRuntimeService().createIncidentQuery().configuration(send.getId())
+			.processInstanceId(send.getProcessInstanceId()).singleResult();
+		assertThat(incident).isNotNull();
+		assertThat(incident.getIncidentMessage()).contains("邮件发送失败").contains("fusheDrafter");
+		assertThat(status("fusheDrafter", "REMINDER", pi)).isEqualTo("FAILED");
+
+		MailServer.restart();
+		// What Cockpit's "retry" does: give the job its retries back.
+		engine.getManagementService().setJobRetries(send.getId(), 1);
+		engine.getManagementService().executeJob(send.getId());
+		assertThat(MailServer.received()).extracting(MailServer::to).containsExactly("fushedrafter" + DOMAIN);
+		assertThat(status("fusheDrafter", "REMINDER", pi)).isEqualTo("SENT");
+
+		Desk.clockAt("2026-12-16T02:00:00+08:00");
+		FaultyMailSender.failNextTo("fushehead" + DOMAIN);
+		Job escalate = timerThenSendJob(watch);
+		assertThatThrownBy(() -> engine.getManagementService().executeJob(escalate.getId()))
+			.hasStackTraceContaining("fusheHead");
+		assertThat(MailServer.received()).hasSize(4);
+		engine.getManagementService().executeJob(escalate.getId());
+		assertThat(MailServer.received()).extracting(MailServer::to)
+			.containsExactlyInAnyOrder("fushedrafter" + DOMAIN, "fushedrafter" + DOMAIN, "fusheleader" + DOMAIN,
+					"supervisor" + DOMAIN, "fushehead" + DOMAIN);
+	}
+
+	/** Fires the watch's due timer, and returns the send job it leads to, not yet run. */
+	private Job timerThenSendJob(String watch) {
+		String watchId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch)
+			.singleResult().getId();
+		Job timer = engine.getManagementService().createJobQuery().processInstanceId(watchId).timers().executable()
+			.singleResult();
+		engine.getManagementService().executeJob(timer.getId());
+		return engine.getManagementService().createJobQuery().processInstanceId(watchId).messages().singleResult();
+	}
+
+	private int retries(Job job) {
+		return engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult().getRetries();
+	}
+
+	/** Runs whatever of the watch is due now, as the job executor would. */
+	private void runWatch(String watch) {
+		for (int round = 0; round < 20; round++) {
+			var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch)
+				.singleResult();
+			if (instance == null) {
+				return;
+			}
+			List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+				.executable().list();
+			if (due.isEmpty()) {
+				return;
+			}
+			due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+		}
+		throw new IllegalStateException("The watch " + watch + " did not come to rest");
+	}
+
+	private long obligationId(ProcessInstance pi) {
+		return ((Number) engine.getRuntimeService().getVariable(pi.getId(), ObligationProcess.VAR_OBLIGATION_ID)).longValue();
+	}
+
+	private String status(String recipient, String step, ProcessInstance pi) {
+		return jdbc.sql("SELECT status FROM gk_notification WHERE subject_kind = 'OBLIGATION' AND subject_id = :id "
+				+ "AND step = :step AND recipient = :recipient")
+			.param("id", String.valueOf(obligationId(pi)))
+			.param("step", step)
+			.param("recipient", recipient)
+			.query(String.class)
+			.single();
+	}
+
+}
