@@ -66,7 +66,7 @@ class NotificationRepository {
 	void finish(long id, NotificationStatus status, String error, OffsetDateTime now) {
 		jdbc.sql("""
 				UPDATE gk_notification SET status = :status, last_error = :error, lease_until = NULL, updated_at = :now,
-				sent_at = CASE WHEN :status IN ('SENT', 'LOGGED') THEN :now ELSE sent_at END
+				sent_at = CASE WHEN :status = 'SENT' THEN :now ELSE sent_at END
 				WHERE id = :id AND status = 'SENDING'""")
 			.param("status", status.name())
 			.param("error", error == null ? null : error.substring(0, Math.min(error.length(), 1000)))
@@ -81,7 +81,8 @@ class NotificationRepository {
 				: "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return jdbc.sql("""
 				SELECT * FROM gk_notification WHERE
-				(CAST(:pattern AS VARCHAR(400)) IS NULL OR recipient LIKE :pattern ESCAPE '\\' OR email LIKE :pattern ESCAPE '\\'
+				(CAST(:pattern AS VARCHAR(400)) IS NULL OR subject_id LIKE :pattern ESCAPE '\\'
+				  OR recipient LIKE :pattern ESCAPE '\\' OR email LIKE :pattern ESCAPE '\\'
 				  OR unit_id LIKE :pattern ESCAPE '\\' OR mail_subject LIKE :pattern ESCAPE '\\')
 				AND (CAST(:status AS VARCHAR(16)) IS NULL OR status = :status)
 				AND (CAST(:fromTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at >= :fromTime)
