@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ObligationService {
 
 	static final String LAUNCH_PLAN = "launch-plan";
+	static final String SUPERVISION_NOTICE = "supervision-notice";
 
 	private final ObligationRepository obligations;
 	private final DueRules dueRules;
@@ -106,9 +107,13 @@ public class ObligationService {
 		return obligations.find(LAUNCH_PLAN, unitId, launchOccasion(year, milestone));
 	}
 
+	/** The units that publish the notice's disclosure types (the office's own notices are not one of them). */
 	public List<String> responsibleUnits() {
 		LinkedHashSet<String> units = new LinkedHashSet<>();
-		catalogue.types().forEach(type -> units.addAll(type.units()));
+		catalogue.types()
+			.stream()
+			.filter(type -> !SUPERVISION_NOTICE.equals(type.key()))
+			.forEach(type -> units.addAll(type.units()));
 		return List.copyOf(units);
 	}
 

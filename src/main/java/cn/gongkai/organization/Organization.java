@@ -15,6 +15,7 @@ public record Organization(List<Unit> units, List<Role> roles, List<Person> user
 	public static final String PLATFORM_ADMIN_GROUP = "camunda-admin";
 	public static final String ROLE_DRAFTER = "drafter";
 	public static final String ROLE_LEADER = "leader";
+	public static final String ROLE_SUPERVISOR = "supervisor";
 
 	public record Unit(String id, String name) {
 	}

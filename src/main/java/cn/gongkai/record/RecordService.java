@@ -52,6 +52,13 @@ public class RecordService {
 		return versionNo;
 	}
 
+	/** Fills a draft the system prepared (a notice from the month's figures); the drafter completes and submits it. */
+	@Transactional
+	public void prefill(long recordId, DraftContent content) {
+		Record record = lockEditable(recordId);
+		records.updateContent(record.id(), content, now());
+	}
+
 	/** Files an editable record under another section of the column; the caller checks the section fits the type. */
 	@Transactional
 	public void moveToSection(long recordId, String sectionKey) {

@@ -1,5 +1,6 @@
 package cn.gongkai.security;
 
+import cn.gongkai.organization.Organization;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,7 +65,7 @@ class SecurityConfiguration {
 			.authenticationProvider(provider)
 			.authorizeHttpRequests(auth -> auth.anyRequest()
 				.hasAuthority(IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX
-						+ cn.gongkai.organization.Organization.PLATFORM_ADMIN_GROUP))
+						+ Organization.PLATFORM_ADMIN_GROUP))
 			.httpBasic(basic -> basic.realmName("gongkai"))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -82,6 +83,10 @@ class SecurityConfiguration {
 				.requestMatchers(path("/camunda/lib/**"), path("/camunda/assets/**"), path("/camunda/app/*/styles/**"),
 						path("/camunda/app/*/assets/**"))
 				.permitAll()
+				.requestMatchers(path("/supervision/**"), path("/supervision"))
+				// The office's supervisors (办公室督查员) and the platform administrators.
+				.hasAnyAuthority(IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Organization.ROLE_SUPERVISOR,
+						IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Organization.PLATFORM_ADMIN_GROUP)
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/camunda/app/tasklist/default/", false))

@@ -29,7 +29,7 @@ class CatalogueTest {
 	void listsEveryDisclosureTypeOfTheDesignWithItsUnitsAndSections() {
 		assertThat(catalogue.types()).extracting(Catalogue.DisclosureType::key)
 			.containsExactlyInAnyOrder("env-quality", "emission-totals", "key-enterprises", "enforcement", "complaints",
-					"incident", "radiation");
+					"incident", "radiation", "supervision-notice");
 		assertThat(catalogue.type("env-quality").units()).containsExactly("jiance", "jiancezhan");
 		assertThat(catalogue.type("incident").defaultGrade()).isEqualTo(3);
 		assertThat(catalogue.type("env-quality").sections()).containsExactly("air-quality", "water-quality", "drinking-water");

@@ -19,6 +19,7 @@ import cn.gongkai.process.launchplan.LaunchPlanProcess;
 import cn.gongkai.process.obligation.DisclosureScheduleProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.process.supervision.SupervisionNoticeProcess;
 import cn.gongkai.support.GongkaiTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -65,6 +66,7 @@ class ModelTest {
 		assertIdsPresent(LaunchPlanProcess.class, model("launch-plan.bpmn"), "");
 		assertIdsPresent(DisclosureScheduleProcess.class, model("disclosure-schedule.bpmn"), "");
 		assertIdsPresent(EscalationProcess.class, model("escalation.bpmn"), "");
+		assertIdsPresent(SupervisionNoticeProcess.class, model("supervision-notice.bpmn"), "");
 	}
 
 	@Test

@@ -1,0 +1,48 @@
+package cn.gongkai.process.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import cn.gongkai.process.obligation.ObligationProcess;
+import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.record.DraftContent;
+import cn.gongkai.record.RecordService;
+import cn.gongkai.supervision.NoticeDrafting;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The office's notice becomes a record of the office and starts its way through drafting and review. */
+@Service
+class SupervisionNoticeDrafting implements NoticeDrafting {
+
+	private final RecordService records;
+	private final RuntimeService runtimeService;
+	private final Clock clock;
+
+	SupervisionNoticeDrafting(RecordService records, RuntimeService runtimeService, Clock clock) {
+		this.records = records;
+		this.runtimeService = runtimeService;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public long draft(NoticeDraft draft, String requestedBy) {
+		long recordId = records.createDraft(SupervisionNoticeProcess.KEY, SupervisionNoticeProcess.SECTION,
+				SupervisionNoticeProcess.OFFICE, requestedBy, draft.title());
+		records.prefill(recordId, new DraftContent(draft.title(), null, draft.summary(), draft.body(), LocalDate.now(clock),
+				false, false));
+		runtimeService.createProcessInstanceByKey(SupervisionNoticeProcess.KEY)
+			.businessKey(String.valueOf(recordId))
+			.setVariable(ReviewChainProcess.VAR_RECORD_ID, recordId)
+			.setVariable(ReviewChainProcess.VAR_UNIT_ID, SupervisionNoticeProcess.OFFICE)
+			.setVariable(ReviewChainProcess.VAR_TYPE_KEY, SupervisionNoticeProcess.KEY)
+			.setVariable(ReviewChainProcess.VAR_PERSONAL_INFO, false)
+			.setVariable(ReviewChainProcess.VAR_MAJOR_CONCERN, false)
+			.setVariable(ObligationProcess.VAR_DRAFTER, null)
+			.execute();
+		return recordId;
+	}
+
+}

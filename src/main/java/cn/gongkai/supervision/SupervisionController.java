@@ -1,0 +1,138 @@
+package cn.gongkai.supervision;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import cn.gongkai.notification.NotificationService;
+import cn.gongkai.notification.NotificationStatus;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The office's supervision pages (办公室督查): timeliness per unit and month, breaches, the notification log. */
+@Controller
+class SupervisionController {
+
+	static final int LOG_ROWS = 500;
+
+	private final SupervisionService supervision;
+	private final BreachService breaches;
+	private final NotificationService notifications;
+	private final NoticeDrafting notices;
+	private final Clock clock;
+
+	SupervisionController(SupervisionService supervision, BreachService breaches, NotificationService notifications,
+			NoticeDrafting notices, Clock clock) {
+		this.supervision = supervision;
+		this.breaches = breaches;
+		this.notifications = notifications;
+		this.notices = notices;
+		this.clock = clock;
+	}
+
+	@GetMapping("/supervision")
+	String month(@RequestParam(required = false) String month, Model model) {
+		YearMonth m = month(month);
+		List<UnitFigures> figures = supervision.month(m);
+		model.addAttribute("month", m);
+		model.addAttribute("figures", figures);
+		model.addAttribute("breaches", breaches.inMonth(m));
+		model.addAttribute("unitNames", new UnitNames(supervision));
+		model.addAttribute("mailServerConfigured", notifications.mailServerConfigured());
+		model.addAttribute("zone", clock.getZone());
+		return "supervision/month";
+	}
+
+	@GetMapping("/supervision/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String month) {
+		YearMonth m = month(month);
+		StringBuilder csv = new StringBuilder("\uFEFF单位,到期,按时完成,逾期完成,尚未完成\r\n");
+		for (UnitFigures f : supervision.month(m)) {
+			csv.append(f.unitName()).append(',').append(f.due()).append(',').append(f.onTime()).append(',')
+				.append(f.late()).append(',').append(f.open()).append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"supervision-" + m + ".csv\"")
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@PostMapping("/supervision/notice")
+	String draftNotice(@RequestParam String month, Authentication authentication, RedirectAttributes redirect) {
+		YearMonth m = month(month);
+		long recordId = notices.draft(MonthlyNotice.of(m, supervision.month(m)), authentication.getName());
+		redirect.addFlashAttribute("message", "已起草" + m.getYear() + "年" + m.getMonthValue()
+				+ "月的通报（记录 " + recordId + "），已交办公室责任人在待办中完善并提交审核。");
+		return "redirect:/supervision?month=" + m;
+	}
+
+	@GetMapping("/supervision/notifications")
+	String notifications(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		NotificationStatus wanted = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				wanted = NotificationStatus.valueOf(status);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("未知的发送状态：" + status);
+			}
+		}
+		model.addAttribute("q", q);
+		model.addAttribute("status", wanted);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("statuses", NotificationStatus.values());
+		model.addAttribute("rows", notifications.search(q, wanted, from, to, LOG_ROWS));
+		model.addAttribute("limit", LOG_ROWS);
+		model.addAttribute("mailServerConfigured", notifications.mailServerConfigured());
+		model.addAttribute("zone", clock.getZone());
+		return "supervision/notifications";
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String refused(IllegalArgumentException ex, Model model) {
+		model.addAttribute("status", 400);
+		model.addAttribute("message", ex.getMessage());
+		return "error";
+	}
+
+	private YearMonth month(String month) {
+		if (month == null || month.isBlank()) {
+			return YearMonth.now(clock);
+		}
+		try {
+			return YearMonth.parse(month);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("月份格式无效，应为 YYYY-MM：" + month);
+		}
+	}
+
+	/** Unit names for the breach table. */
+	record UnitNames(SupervisionService supervision) {
+
+		public String of(String unitId) {
+			return supervision.unitName(unitId);
+		}
+
+	}
+
+}
