@@ -51,6 +51,13 @@ public class EscalationLadder {
 		}
 		for (; index < steps.size(); index++, repeat = 0) {
 			EscalationProperties.Step step = steps.get(index);
+			if (step.repeat()) {
+				// After an outage, one reminder for the days missed, not one per day.
+				OffsetDateTime now = OffsetDateTime.now(clock);
+				while (!at(subject.dueAt(), step.offsetWorkingDays() + repeat + 1).isAfter(now)) {
+					repeat++;
+				}
+			}
 			OffsetDateTime at = at(subject.dueAt(), step.offsetWorkingDays() + repeat);
 			if (step.offsetWorkingDays() < 0 && !at.isAfter(subject.openedAt())) {
 				continue;
@@ -58,6 +65,13 @@ public class EscalationLadder {
 			return Optional.of(new Planned(index, repeat, key(step, repeat), at));
 		}
 		return Optional.empty();
+	}
+
+	/** A repeating step whose next repetition is already due: only the latest of them is worth sending. */
+	boolean overtaken(Subject subject, int index, int repeat) {
+		EscalationProperties.Step step = steps.get(index);
+		return step.repeat()
+				&& !at(subject.dueAt(), step.offsetWorkingDays() + repeat + 1).isAfter(OffsetDateTime.now(clock));
 	}
 
 	EscalationProperties.Step step(int index) {

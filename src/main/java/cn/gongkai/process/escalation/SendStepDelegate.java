@@ -47,8 +47,12 @@ class SendStepDelegate implements JavaDelegate {
 			return;
 		}
 		Subject subject = found.get();
-		EscalationProperties.Step step = ladder
-			.step(((Number) execution.getVariable(EscalationProcess.VAR_STEP_INDEX)).intValue());
+		int index = ((Number) execution.getVariable(EscalationProcess.VAR_STEP_INDEX)).intValue();
+		int repeat = ((Number) execution.getVariable(EscalationProcess.VAR_STEP_REPEAT)).intValue();
+		if (ladder.overtaken(subject, index, repeat)) {
+			return;
+		}
+		EscalationProperties.Step step = ladder.step(index);
 		if (step.breach()) {
 			breaches.record(kind, id, subject.unitId(), subject.typeKey(), subject.label(), subject.dueAt());
 		}

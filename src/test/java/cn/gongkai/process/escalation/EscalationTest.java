@@ -112,14 +112,22 @@ class EscalationTest {
 		runWatch(watch);
 		assertThat(MailServer.received()).hasSize(2);
 
+		// After ten days without the system, one daily reminder, not ten.
+		MailServer.purge();
+		Desk.clockAt("2027-01-05T09:00:00+08:00");
+		runWatch(watch);
+		assertThat(MailServer.received()).extracting(MailServer::to)
+			.containsExactlyInAnyOrder("jiancedrafter" + DOMAIN, "jiancehead" + DOMAIN);
+		MailServer.purge();
+
 		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiance", "逾期补报 " + UUID.randomUUID());
 		desk.approveAndPublish(pi, "jiance");
-		Desk.clockAt("2026-12-23T09:00:00+08:00");
+		Desk.clockAt("2027-01-06T09:00:00+08:00");
 		runWatch(watch);
-		assertThat(MailServer.received()).hasSize(2);
+		assertThat(MailServer.received()).isEmpty();
 		assertThat(jdbc.sql("SELECT status FROM gk_notification WHERE subject_kind = 'OBLIGATION' AND subject_id = :id "
 				+ "AND email IS NOT NULL").param("id", String.valueOf(obligation)).query(String.class).list())
-			.hasSize(9).containsOnly("SENT");
+			.hasSize(11).containsOnly("SENT");
 		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count()).isZero();
 	}
 
