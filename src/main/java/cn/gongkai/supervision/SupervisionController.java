@@ -103,6 +103,7 @@ class SupervisionController {
 		model.addAttribute("limit", LOG_ROWS);
 		model.addAttribute("mailServerConfigured", notifications.mailServerConfigured());
 		model.addAttribute("zone", clock.getZone());
+		model.addAttribute("unitNames", new UnitNames(supervision));
 		return "supervision/notifications";
 	}
 
