@@ -118,7 +118,8 @@ class EscalationClusterTest {
 			String id = message.getHeader("X-Gongkai-Notification")[0];
 			byNotification.computeIfAbsent(id, k -> new ArrayList<>()).add(MailServer.to(message));
 		}
-		assertThat(byNotification).hasSize(OBLIGATIONS * RECIPIENTS.size());
+		assertThat(byNotification).as(() -> "emails about other subjects: " + others(byNotification.keySet(), subjects))
+			.hasSize(OBLIGATIONS * RECIPIENTS.size());
 		assertThat(byNotification.values()).allSatisfy(to -> assertThat(to).hasSize(1));
 		assertThat(byNotification.values().stream().map(to -> to.get(0)))
 			.containsOnlyElementsOf(RECIPIENTS)
@@ -134,6 +135,16 @@ class EscalationClusterTest {
 			.param("due", java.time.OffsetDateTime.parse("2032-03-03T23:59:59+08:00"))
 			.query(Long.class)
 			.single()).isEqualTo(OBLIGATIONS);
+	}
+
+	private List<String> others(Set<String> notificationIds, Set<String> subjects) {
+		return jdbc.sql("""
+				SELECT subject_kind || ':' || subject_id || ':' || step || ':' || recipient FROM gk_notification
+				WHERE id IN (:ids) AND subject_id NOT IN (:subjects)""")
+			.param("ids", notificationIds.stream().map(Long::valueOf).toList())
+			.param("subjects", subjects)
+			.query(String.class)
+			.list();
 	}
 
 	private List<String> dueJobs(Set<String> watches) {

@@ -136,6 +136,7 @@ class EscalationTest {
 		Desk.clockAt("2026-12-07T09:00:00+08:00");
 		ProcessInstance pi = scheduled.open("radiation", "fushe", LocalDate.of(2026, 12, 15));
 		String watch = EscalationProcess.businessKey(EscalationProcess.OBLIGATION, String.valueOf(obligationId(pi)));
+		runWatch(watch);
 
 		MailServer.stop();
 		Desk.clockAt("2026-12-15T08:00:00+08:00");
@@ -167,6 +168,35 @@ class EscalationTest {
 		assertThat(MailServer.received()).extracting(MailServer::to)
 			.containsExactlyInAnyOrder("fushedrafter" + DOMAIN, "fushedrafter" + DOMAIN, "fusheleader" + DOMAIN,
 					"supervisor" + DOMAIN, "fushehead" + DOMAIN);
+	}
+
+	@Test
+	void aReviewTaskHasItsOwnWatchThatEndsWhenTheTaskIsDone() {
+		Desk.clockAt("2026-12-07T10:00:00+08:00");
+		ProcessInstance pi = scheduled.open("env-quality", "jiancezhan", LocalDate.of(2026, 12, 15));
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiancezhan", "监测站周报 " + UUID.randomUUID());
+		var review = engine.getTaskService().createTaskQuery()
+			.processInstanceBusinessKey(String.valueOf(obligations.get(obligationId(pi)).recordId()))
+			.taskDefinitionKey(cn.gongkai.process.review.ReviewChainProcess.TASK_UNIT_HEAD_REVIEW)
+			.singleResult();
+		String watch = EscalationProcess.businessKey(EscalationProcess.TASK, review.getId());
+
+		// Due at the end of Wednesday 9 December; the reminder comes at the end of Tuesday to the unit's heads.
+		Desk.clockAt("2026-12-09T08:00:00+08:00");
+		runWatch(watch);
+		assertThat(MailServer.received()).extracting(MailServer::to).containsExactly("jiancezhanhead" + DOMAIN);
+		assertThat(MailServer.subject(MailServer.received().get(0))).startsWith("【到期提醒】监测站：处室负责人审核：监测站周报");
+		assertThat(MailServer.text(MailServer.received().get(0))).contains("#/?task=" + review.getId());
+
+		desk.staff().as("jiancezhanHead", () -> {
+			engine.getTaskService().claim(review.getId(), "jiancezhanHead");
+			engine.getFormService().submitTaskForm(review.getId(),
+					java.util.Map.of("reviewDecision", "APPROVE", "reviewComment", "同意"));
+		});
+		Desk.clockAt("2026-12-10T09:00:00+08:00");
+		runWatch(watch);
+		assertThat(MailServer.received()).hasSize(1);
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count()).isZero();
 	}
 
 	/** Fires the watch's due timer, and returns the send job it leads to, not yet run. */
