@@ -14,7 +14,7 @@ import java.util.zip.ZipInputStream;
  * The file types a record may carry, recognised by their content. The name's extension must agree with the content, so
  * that an HTML page or an SVG renamed to {@code .png} is refused rather than served.
  */
-enum FileKind {
+public enum FileKind {
 
 	PDF("application/pdf", Set.of("pdf")),
 	PNG("image/png", Set.of("png")),
@@ -35,16 +35,16 @@ enum FileKind {
 		this.extensions = extensions;
 	}
 
-	String mediaType() {
+	public String mediaType() {
 		return mediaType;
 	}
 
-	boolean acceptsExtension(String fileName) {
+	public boolean acceptsExtension(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		return dot >= 0 && extensions.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
 	}
 
-	static Optional<FileKind> sniff(byte[] content) {
+	public static Optional<FileKind> sniff(byte[] content) {
 		if (startsWith(content, PDF_MAGIC)) {
 			return Optional.of(PDF);
 		}

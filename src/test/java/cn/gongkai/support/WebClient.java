@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -108,6 +109,38 @@ public final class WebClient {
 				.getBytes(StandardCharsets.UTF_8));
 			out.write(content);
 			out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+			.build());
+	}
+
+	/** A multipart form: text fields, then files as (field name, file name, bytes). */
+	public HttpResponse<String> postMultipart(String path, String csrf, Map<String, String> fields,
+			List<Object[]> files) {
+		String boundary = "----gongkai" + UUID.randomUUID();
+		var out = new ByteArrayOutputStream();
+		try {
+			if (csrf != null) {
+				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			for (var field : fields.entrySet()) {
+				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+						+ "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + field.getValue() + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			for (Object[] file : files) {
+				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file[0] + "\"; filename=\""
+						+ file[1] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+				out.write((byte[]) file[2]);
+				out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+			}
+			out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -8,6 +8,11 @@ public final class ComplaintsProcess {
 	public static final String TASK_REGISTER_COMPLAINT = "Task_RegisterComplaint";
 	public static final String TASK_HANDLE_COMPLAINT = "Task_HandleComplaint";
 	public static final String TASK_OPEN_RESULT_OBLIGATION = "Task_OpenResultObligation";
+	/** The public channel (在线举报): a report arrives and 信访处 hands it to a unit. */
+	public static final String START_REPORTED = "Start_Reported";
+	public static final String TASK_DISPATCH_REPORT = "Task_DispatchReport";
+	public static final String MESSAGE_REPORTED = "complaints-reported";
+	public static final String VAR_REPORT_ID = "reportId";
 
 	/** Fields of {@code forms/complaint-register.form}. */
 	public static final String VAR_TITLE = "complaintTitle";

@@ -1,0 +1,333 @@
+package cn.gongkai.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.gongkai.organization.Organization;
+import cn.gongkai.record.FileKind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The online reporting channel (在线举报, DESIGN.md §7): validation, flood limits, receipts and the public lookup. */
+@Service
+public class ReportService {
+
+	static final int MAX_PLACE = 200;
+	static final int MAX_DESCRIPTION = 2000;
+	static final int MAX_NAME = 50;
+	static final int MAX_FILE_NAME = 200;
+	private static final Pattern PHONE = Pattern.compile("[0-9][0-9 \\-]{4,18}[0-9]");
+	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private final JdbcClient jdbc;
+	private final ReportProperties limits;
+	private final Organization organization;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final SecureRandom random = new SecureRandom();
+
+	ReportService(JdbcClient jdbc, ReportProperties limits, Organization organization, ApplicationEventPublisher events,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.limits = limits;
+		this.organization = organization;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Stores the report and its photos and starts its case, all or nothing; refused with every problem named. */
+	@Transactional
+	public Receipt submit(ReportForm form, List<Photo> photos, String clientAddress) {
+		if (form.website() != null && !form.website().isEmpty()) {
+			// Only a program fills the hidden field; it learns nothing from the answer.
+			throw new ReportRefusedException(List.of("提交未被受理，请刷新页面后重新填写"));
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		String addressHash = sha256(limits.addressSalt() + "|" + clientAddress);
+		long recent = jdbc.sql("""
+				SELECT COUNT(*) FROM gk_report WHERE address_hash = :hash AND created_at > :since AND created_at <= :now""")
+			.param("hash", addressHash)
+			.param("since", now.minusHours(1))
+			.param("now", now)
+			.query(Long.class)
+			.single();
+		if (recent >= limits.maxPerHour()) {
+			throw new ReportRefusedException(List.of("提交过于频繁，请一小时后再试；情况紧急请拨打 12369 环保举报热线"));
+		}
+		List<String> problems = new ArrayList<>();
+		ReportCategory category = category(form.category(), problems);
+		String place = required(form.place(), "事发地点", MAX_PLACE, problems);
+		LocalDate occurredOn = occurredOn(form.occurredOn(), now.atZoneSameInstant(clock.getZone()).toLocalDate(), problems);
+		String description = required(form.description(), "问题描述", MAX_DESCRIPTION, problems);
+		String name = optional(form.name(), "姓名", MAX_NAME, problems);
+		String phone = optional(form.phone(), "联系电话", 20, problems);
+		if (phone != null && !PHONE.matcher(phone).matches()) {
+			problems.add("联系电话只能包含数字、空格和连字符");
+		}
+		List<FileKind> kinds = photos(photos, problems);
+		if (!problems.isEmpty()) {
+			throw new ReportRefusedException(problems);
+		}
+		String trackingNo = trackingNo(now);
+		String code = secretCode();
+		String salt = HexFormat.of().formatHex(bytes(16));
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO gk_report (tracking_no, secret_salt, secret_hash, category, place, occurred_on, description,
+				reporter_name, reporter_phone, address_hash, created_at) VALUES (:tracking, :salt, :hash, :category, :place,
+				:occurredOn, :description, :name, :phone, :address, :now)""")
+			.param("tracking", trackingNo)
+			.param("salt", salt)
+			.param("hash", sha256(salt + code))
+			.param("category", category.name())
+			.param("place", place)
+			.param("occurredOn", occurredOn)
+			.param("description", description)
+			.param("name", name)
+			.param("phone", phone)
+			.param("address", addressHash)
+			.param("now", now)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		for (int i = 0; i < photos.size(); i++) {
+			Photo photo = photos.get(i);
+			jdbc.sql("""
+					INSERT INTO gk_report_photo (report_id, file_name, media_type, size_bytes, content)
+					VALUES (:report, :name, :type, :size, :content)""")
+				.param("report", id)
+				.param("name", photo.fileName().strip())
+				.param("type", kinds.get(i).mediaType())
+				.param("size", photo.content().length)
+				.param("content", photo.content())
+				.update();
+		}
+		String title = ("群众举报：" + category.label() + "（" + place + "）");
+		events.publishEvent(new ReportSubmitted(id, title.length() > 180 ? title.substring(0, 179) + "…" : title));
+		return new Receipt(id, trackingNo, code);
+	}
+
+	/** The case's public status, only for the right tracking number and secret code; nothing tells which was wrong. */
+	public Optional<CaseStatus> lookup(String trackingNo, String secretCode) {
+		if (trackingNo == null || secretCode == null || trackingNo.length() > 20 || secretCode.length() > 20) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT * FROM gk_report WHERE tracking_no = :tracking")
+			.param("tracking", trackingNo.strip().toUpperCase())
+			.query((rs, row) -> {
+				String expected = rs.getString("secret_hash");
+				String given = sha256(rs.getString("secret_salt") + secretCode.strip().toUpperCase());
+				if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII))) {
+					return null;
+				}
+				return status(rs.getString("tracking_no"), ReportCategory.valueOf(rs.getString("category")),
+						rs.getObject("created_at", OffsetDateTime.class), rs.getString("handling_unit"),
+						rs.getString("process_instance_id"));
+			})
+			.optional();
+	}
+
+	public Optional<Report> find(long id) {
+		return jdbc.sql("SELECT * FROM gk_report WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> new Report(rs.getLong("id"), rs.getString("tracking_no"),
+					ReportCategory.valueOf(rs.getString("category")), rs.getString("place"),
+					rs.getObject("occurred_on", LocalDate.class), rs.getString("description"), rs.getString("reporter_name"),
+					rs.getString("reporter_phone"), rs.getString("handling_unit"), rs.getString("process_instance_id"),
+					rs.getObject("created_at", OffsetDateTime.class)))
+			.optional();
+	}
+
+	public List<StoredPhoto> photos(long reportId) {
+		return jdbc.sql("SELECT id, report_id, file_name, media_type, size_bytes FROM gk_report_photo WHERE report_id = :id ORDER BY id")
+			.param("id", reportId)
+			.query((rs, row) -> new StoredPhoto(rs.getLong("id"), rs.getLong("report_id"), rs.getString("file_name"),
+					rs.getString("media_type"), rs.getInt("size_bytes")))
+			.list();
+	}
+
+	public Optional<byte[]> photoContent(long reportId, long photoId) {
+		return jdbc.sql("SELECT content FROM gk_report_photo WHERE id = :id AND report_id = :report")
+			.param("id", photoId)
+			.param("report", reportId)
+			.query((rs, row) -> rs.getBytes("content"))
+			.optional();
+	}
+
+	@Transactional
+	public void attachProcess(long reportId, String processInstanceId) {
+		jdbc.sql("UPDATE gk_report SET process_instance_id = :pi WHERE id = :id")
+			.param("pi", processInstanceId)
+			.param("id", reportId)
+			.update();
+	}
+
+	@Transactional
+	public void dispatched(long reportId, String unitId) {
+		jdbc.sql("UPDATE gk_report SET handling_unit = :unit WHERE id = :id").param("unit", unitId).param("id", reportId).update();
+	}
+
+	private CaseStatus status(String trackingNo, ReportCategory category, OffsetDateTime createdAt, String handlingUnit,
+			String processInstanceId) {
+		LocalDate submitted = createdAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+		record Outcome(String status, Long recordId, OffsetDateTime due) {
+		}
+		Optional<Outcome> outcome = processInstanceId == null ? Optional.empty()
+				: jdbc.sql("SELECT status, record_id, due_at FROM gk_obligation WHERE type_key = 'complaints' AND process_instance_id = :pi")
+					.param("pi", processInstanceId)
+					.query((rs, row) -> new Outcome(rs.getString("status"), rs.getObject("record_id") == null ? null
+							: rs.getLong("record_id"), rs.getObject("due_at", OffsetDateTime.class)))
+					.optional();
+		if (outcome.isPresent()) {
+			Outcome o = outcome.get();
+			if ("PUBLISHED".equals(o.status()) && o.recordId() != null) {
+				Long version = jdbc.sql("SELECT MAX(id) FROM gk_published_version WHERE record_id = :record")
+					.param("record", o.recordId())
+					.query(Long.class)
+					.single();
+				return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果已公开", version);
+			}
+			if ("WITHHELD".equals(o.status())) {
+				return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果依法不予公开", null);
+			}
+			return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果将于 "
+					+ o.due().atZoneSameInstant(clock.getZone()).toLocalDate() + " 前公开", null);
+		}
+		if (handlingUnit != null) {
+			return new CaseStatus(trackingNo, category.label(), submitted,
+					"已交办" + organization.unitNames().getOrDefault(handlingUnit, handlingUnit) + "调查处理", null);
+		}
+		return new CaseStatus(trackingNo, category.label(), submitted, "已受理，等待信访处交办", null);
+	}
+
+	private List<FileKind> photos(List<Photo> photos, List<String> problems) {
+		List<FileKind> kinds = new ArrayList<>();
+		if (photos.size() > limits.maxPhotos()) {
+			problems.add("照片最多 " + limits.maxPhotos() + " 张");
+			return kinds;
+		}
+		for (Photo photo : photos) {
+			String name = photo.fileName() == null ? "" : photo.fileName().strip();
+			if (name.isEmpty() || name.length() > MAX_FILE_NAME || name.chars().anyMatch(c -> c < 0x20 || c == '/' || c == '\\')) {
+				problems.add("照片文件名无效");
+				continue;
+			}
+			if (photo.content().length > limits.maxPhotoBytes()) {
+				problems.add("照片“" + name + "”超过 " + limits.maxPhotoBytes() / (1024 * 1024) + " MB");
+				continue;
+			}
+			Optional<FileKind> kind = FileKind.sniff(photo.content())
+				.filter(k -> k == FileKind.PNG || k == FileKind.JPEG)
+				.filter(k -> k.acceptsExtension(name));
+			if (kind.isEmpty()) {
+				problems.add("照片“" + name + "”不是 PNG 或 JPG 图片");
+				continue;
+			}
+			kinds.add(kind.get());
+		}
+		return kinds;
+	}
+
+	private static ReportCategory category(String value, List<String> problems) {
+		try {
+			return ReportCategory.valueOf(value == null ? "" : value);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add("请选择举报类别");
+			return ReportCategory.OTHER;
+		}
+	}
+
+	private static LocalDate occurredOn(String value, LocalDate today, List<String> problems) {
+		if (value == null || value.isBlank()) {
+			problems.add("请填写发生日期");
+			return today;
+		}
+		try {
+			LocalDate day = LocalDate.parse(value.strip());
+			if (day.isAfter(today)) {
+				problems.add("发生日期不能晚于今天");
+			}
+			else if (day.isBefore(today.minusYears(5))) {
+				problems.add("发生日期不能早于五年前");
+			}
+			return day;
+		}
+		catch (DateTimeParseException ex) {
+			problems.add("发生日期格式无效，应为 YYYY-MM-DD");
+			return today;
+		}
+	}
+
+	private static String required(String value, String label, int max, List<String> problems) {
+		String text = value == null ? "" : value.strip();
+		if (text.isEmpty()) {
+			problems.add("请填写" + label);
+		}
+		else if (text.length() > max) {
+			problems.add(label + "不能超过 " + max + " 个字");
+		}
+		return text;
+	}
+
+	private static String optional(String value, String label, int max, List<String> problems) {
+		String text = value == null ? "" : value.strip();
+		if (text.length() > max) {
+			problems.add(label + "不能超过 " + max + " 个字");
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+	private String trackingNo(OffsetDateTime now) {
+		String day = now.atZoneSameInstant(clock.getZone()).toLocalDate().format(DAY);
+		while (true) {
+			String candidate = "JB" + day + String.format("%06d", random.nextInt(1_000_000));
+			boolean taken = jdbc.sql("SELECT COUNT(*) FROM gk_report WHERE tracking_no = :t")
+				.param("t", candidate)
+				.query(Long.class)
+				.single() > 0;
+			if (!taken) {
+				return candidate;
+			}
+		}
+	}
+
+	private String secretCode() {
+		StringBuilder code = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+	private byte[] bytes(int n) {
+		byte[] b = new byte[n];
+		random.nextBytes(b);
+		return b;
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
