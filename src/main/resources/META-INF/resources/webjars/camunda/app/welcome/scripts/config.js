@@ -18,6 +18,11 @@
 export default {
   // Gongkai: the webapps' login and logout go through the one Spring Security login at /login.
   customScripts: ['../gongkai/single-sign-on'],
+  // Gongkai: the staff read Chinese whatever their browser says (our own translation in locales/zh.json).
+  locales: {
+    availableLocales: ['zh'],
+    fallbackLocale: 'zh'
+  },
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
