@@ -104,7 +104,9 @@ class EnvQualityEndToEndTest {
 		assertThat(records.get(id).status()).isEqualTo(RecordStatus.PUBLISHED);
 
 		WebClient visitor = new WebClient(port);
-		HttpResponse<String> list = visitor.get("/column/water-quality");
+		// Searched by its title: other tests publish to the same section.
+		HttpResponse<String> list = visitor
+			.get("/column/water-quality?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains(title);
 		String detailPath = list.body().replaceAll("(?s).*href=\"(/column/records/\\d+)\">" + java.util.regex.Pattern.quote(title) + ".*", "$1");

@@ -1,13 +1,19 @@
 package cn.gongkai.column;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.Attachment;
 import cn.gongkai.record.AttachmentService;
+import cn.gongkai.record.ColumnQuery;
 import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,18 +31,23 @@ import org.springframework.web.server.ResponseStatusException;
 class ColumnController {
 
 	static final int PAGE_SIZE = 20;
+	static final int MAX_WORDS = 50;
 
 	private final PublishedRecords published;
 	private final AttachmentService attachments;
 	private final Organization organization;
 	private final Catalogue catalogue;
+	private final Clock clock;
+	private final String publicUrl;
 
 	ColumnController(PublishedRecords published, AttachmentService attachments, Organization organization,
-			Catalogue catalogue) {
+			Catalogue catalogue, Clock clock, @Value("${gongkai.public-url}") String publicUrl) {
 		this.published = published;
 		this.attachments = attachments;
 		this.organization = organization;
 		this.catalogue = catalogue;
+		this.clock = clock;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
 	@GetMapping("/")
@@ -47,21 +58,78 @@ class ColumnController {
 	}
 
 	@GetMapping("/column/{sectionKey}")
-	String section(@PathVariable String sectionKey, @RequestParam(defaultValue = "1") int page, Model model) {
+	String section(@PathVariable String sectionKey, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String unit, Model model) {
 		Catalogue.Section section = catalogue.section(sectionKey).orElseThrow(ColumnController::notFound);
-		long total = published.countInSection(section.key());
+		List<String> problems = new ArrayList<>();
+		String words = q == null ? "" : q.strip();
+		if (words.length() > MAX_WORDS) {
+			problems.add("搜索词不能超过 " + MAX_WORDS + " 个字");
+			words = "";
+		}
+		LocalDate fromDay = day(from, "起始日期", problems);
+		LocalDate toDay = day(to, "截止日期", problems);
+		List<String> units = unitsOf(section);
+		String unitId = unit != null && units.contains(unit) ? unit : null;
+		if (unit != null && !unit.isBlank() && unitId == null) {
+			problems.add("发布单位无效");
+		}
+		ColumnQuery query = new ColumnQuery(section.key(), words,
+				fromDay == null ? null : fromDay.atStartOfDay(clock.getZone()).toOffsetDateTime(),
+				toDay == null ? null : toDay.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime(), unitId);
+		long total = published.count(query);
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 1), pages);
-		List<PublishedRecord> records = published.latestInSection(section.key(), (current - 1) * PAGE_SIZE,
-				PAGE_SIZE);
 		model.addAttribute("section", section);
 		model.addAttribute("sections", catalogue.sections());
-		model.addAttribute("records", records);
+		model.addAttribute("records", published.search(query, (current - 1) * PAGE_SIZE, PAGE_SIZE));
 		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);
 		model.addAttribute("total", total);
 		model.addAttribute("unitNames", organization.unitNames());
+		model.addAttribute("units", units);
+		model.addAttribute("q", words);
+		model.addAttribute("from", fromDay);
+		model.addAttribute("to", toDay);
+		model.addAttribute("unit", unitId);
+		model.addAttribute("problems", problems);
+		model.addAttribute("zone", clock.getZone());
 		return "column/section";
+	}
+
+	/** The section's latest publications as Atom, for feed readers and the city government's site. */
+	@GetMapping("/column/{sectionKey}/feed")
+	ResponseEntity<String> feed(@PathVariable String sectionKey) {
+		Catalogue.Section section = catalogue.section(sectionKey).orElseThrow(ColumnController::notFound);
+		var records = published.search(new ColumnQuery(section.key(), null, null, null, null), 0, PAGE_SIZE);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("application", "atom+xml", java.nio.charset.StandardCharsets.UTF_8))
+			.body(SectionFeed.write(section, records, organization.unitNames(), publicUrl,
+					java.time.OffsetDateTime.now(clock)));
+	}
+
+	/** The units that publish to a section, from the catalogue. */
+	private List<String> unitsOf(Catalogue.Section section) {
+		return catalogue.types()
+			.stream()
+			.filter(t -> t.sections().contains(section.key()))
+			.flatMap(t -> t.units().stream())
+			.distinct()
+			.toList();
+	}
+
+	private static LocalDate day(String value, String label, List<String> problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(label + "格式无效，应为 YYYY-MM-DD");
+			return null;
+		}
 	}
 
 	@GetMapping("/column/records/{id}")
@@ -72,6 +140,7 @@ class ColumnController {
 		model.addAttribute("sections", catalogue.sections());
 		model.addAttribute("attachments", attachments.listPublished(id));
 		model.addAttribute("unitName", organization.unitNames().getOrDefault(record.unitId(), record.unitId()));
+		model.addAttribute("zone", clock.getZone());
 		return "column/detail";
 	}
 

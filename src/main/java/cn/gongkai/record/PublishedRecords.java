@@ -18,23 +18,33 @@ public class PublishedRecords {
 		this.jdbc = jdbc;
 	}
 
-	public List<PublishedRecord> latestInSection(String sectionKey, int offset, int limit) {
-		return jdbc.sql("""
-				SELECT * FROM gk_published_version WHERE section_key = :section
-				ORDER BY published_at DESC, id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY""")
-			.param("section", sectionKey)
+	/**
+	 * A section's published versions matching a search, newest first. Words match title or body literally (no
+	 * wildcards); days are in the caller's time zone, given as the instants that bound them; every filter is optional.
+	 */
+	public List<PublishedRecord> search(ColumnQuery query, int offset, int limit) {
+		return jdbc.sql("SELECT * FROM gk_published_version WHERE " + WHERE
+				+ " ORDER BY published_at DESC, id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+			.params(query.parameters())
 			.param("offset", offset)
 			.param("limit", limit)
 			.query(PublishedRecords::published)
 			.list();
 	}
 
-	public long countInSection(String sectionKey) {
-		return jdbc.sql("SELECT COUNT(*) FROM gk_published_version WHERE section_key = :section")
-			.param("section", sectionKey)
+	public long count(ColumnQuery query) {
+		return jdbc.sql("SELECT COUNT(*) FROM gk_published_version WHERE " + WHERE)
+			.params(query.parameters())
 			.query(Long.class)
 			.single();
 	}
+
+	private static final String WHERE = """
+			section_key = :section
+			AND (CAST(:pattern AS VARCHAR(200)) IS NULL OR title LIKE :pattern ESCAPE '\\' OR body LIKE :pattern ESCAPE '\\')
+			AND (CAST(:fromTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR published_at >= :fromTime)
+			AND (CAST(:toTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR published_at < :toTime)
+			AND (CAST(:unit AS VARCHAR(64)) IS NULL OR unit_id = :unit)""";
 
 	public Optional<PublishedRecord> find(long id) {
 		return jdbc.sql("SELECT * FROM gk_published_version WHERE id = :id")

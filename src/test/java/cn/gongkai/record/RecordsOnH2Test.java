@@ -29,11 +29,13 @@ class RecordsOnH2Test {
 		reviews.decideSecrecy(id, ReviewLevel.SECRECY, "jianceSecrecy", SecrecyOutcome.PUBLISH, null, "依据", "同意");
 		records.publish(id);
 
-		assertThat(published.latestInSection("air-quality", 0, 10)).singleElement().satisfies(p -> {
+		assertThat(published.search(new ColumnQuery("air-quality", null, null, null, null), 0, 10)).singleElement().satisfies(p -> {
 			assertThat(p.recordId()).isEqualTo(id);
 			assertThat(attachments.listPublished(p.id())).hasSize(1);
 		});
-		assertThat(published.countInSection("air-quality")).isEqualTo(1);
+		assertThat(published.count(new ColumnQuery("air-quality", null, null, null, null))).isEqualTo(1);
+		assertThat(published.count(new ColumnQuery("air-quality", "H2 测试", null, null, "jiance"))).isEqualTo(1);
+		assertThat(published.count(new ColumnQuery("air-quality", "H2_测试", null, null, null))).isZero();
 		assertThat(reviews.history(id)).hasSize(2);
 	}
 

@@ -74,6 +74,11 @@ public class EscalationLadder {
 				&& !at(subject.dueAt(), step.offsetWorkingDays() + repeat + 1).isAfter(OffsetDateTime.now(clock));
 	}
 
+	/** The step's time has not come yet. */
+	boolean notYet(Subject subject, int index, int repeat) {
+		return at(subject.dueAt(), steps.get(index).offsetWorkingDays() + repeat).isAfter(OffsetDateTime.now(clock));
+	}
+
 	EscalationProperties.Step step(int index) {
 		return steps.get(index);
 	}

@@ -52,6 +52,20 @@ class SendStepDelegate implements JavaDelegate {
 		if (ladder.overtaken(subject, index, repeat)) {
 			return;
 		}
+		if (ladder.notYet(subject, index, repeat)) {
+			// Never early: the due time may have moved since the timer was set. Plan this step again.
+			if (repeat > 0) {
+				execution.setVariable(EscalationProcess.VAR_STEP_REPEAT, repeat - 1);
+			}
+			else if (index > 0) {
+				execution.setVariable(EscalationProcess.VAR_STEP_INDEX, index - 1);
+				execution.setVariable(EscalationProcess.VAR_STEP_REPEAT, 0);
+			}
+			else {
+				execution.removeVariables(List.of(EscalationProcess.VAR_STEP_INDEX, EscalationProcess.VAR_STEP_REPEAT));
+			}
+			return;
+		}
 		EscalationProperties.Step step = ladder.step(index);
 		if (step.breach()) {
 			breaches.record(kind, id, subject.unitId(), subject.typeKey(), subject.label(), subject.dueAt());

@@ -118,7 +118,8 @@ class EscalationClusterTest {
 			String id = message.getHeader("X-Gongkai-Notification")[0];
 			byNotification.computeIfAbsent(id, k -> new ArrayList<>()).add(MailServer.to(message));
 		}
-		assertThat(byNotification).as(() -> "emails about other subjects: " + others(byNotification.keySet(), subjects))
+		assertThat(byNotification).as(() -> "emails about other subjects: " + others(byNotification.keySet(), subjects)
+				+ " history: " + history(others(byNotification.keySet(), subjects)))
 			.hasSize(OBLIGATIONS * RECIPIENTS.size());
 		assertThat(byNotification.values()).allSatisfy(to -> assertThat(to).hasSize(1));
 		assertThat(byNotification.values().stream().map(to -> to.get(0)))
@@ -137,10 +138,27 @@ class EscalationClusterTest {
 			.single()).isEqualTo(OBLIGATIONS);
 	}
 
+	private String history(List<String> rows) {
+		StringBuilder out = new StringBuilder();
+		for (String row : rows) {
+			String subject = row.split(":")[2];
+			var watch = engine.getHistoryService().createHistoricProcessInstanceQuery()
+				.processInstanceBusinessKey(EscalationProcess.OBLIGATION + ":" + subject).singleResult();
+			engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(watch.getId())
+				.orderByHistoricActivityInstanceStartTime().asc().list()
+				.forEach(a -> out.append(subject).append(' ').append(a.getActivityId()).append('@').append(a.getStartTime())
+					.append(a.isCanceled() ? "(cancelled)" : "").append("; "));
+			engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).list()
+				.forEach(j -> out.append("job ").append(j.getDuedate()).append(" retries ").append(j.getRetries()).append("; "));
+		}
+		return out.toString();
+	}
+
+	/** For a failure message: the emails that are not escalations of this test's obligations. */
 	private List<String> others(Set<String> notificationIds, Set<String> subjects) {
 		return jdbc.sql("""
-				SELECT subject_kind || ':' || subject_id || ':' || step || ':' || recipient FROM gk_notification
-				WHERE id IN (:ids) AND subject_id NOT IN (:subjects)""")
+				SELECT id || ':' || subject_kind || ':' || subject_id || ':' || step || ':' || recipient || ':' || status
+				FROM gk_notification WHERE id IN (:ids) AND (subject_id NOT IN (:subjects) OR step <> 'ESCALATION')""")
 			.param("ids", notificationIds.stream().map(Long::valueOf).toList())
 			.param("subjects", subjects)
 			.query(String.class)
