@@ -78,7 +78,7 @@ class SecurityConfiguration {
 		return http.authenticationProvider(provider)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(path("/"), path("/column/**"), path("/css/**"), path("/favicon.ico"), path("/error"),
-						path("/report"), path("/report/lookup"),
+						path("/report"), path("/report/lookup"), path("/api/column/**"),
 						path(LOGIN_PAGE))
 				.permitAll()
 				.requestMatchers(path("/camunda/lib/**"), path("/camunda/assets/**"), path("/camunda/app/*/styles/**"),

@@ -1,0 +1,150 @@
+package cn.gongkai.column;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.organization.Organization;
+import cn.gongkai.record.AttachmentService;
+import cn.gongkai.record.ColumnQuery;
+import cn.gongkai.record.PublishedRecord;
+import cn.gongkai.record.PublishedRecords;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The column as JSON for the city government's site, described by {@code /api/column/openapi.json}. Published
+ * versions only; nothing here can carry a complainant's identity.
+ */
+@RestController
+class ColumnApi {
+
+	static final int PAGE_SIZE = 20;
+
+	private final PublishedRecords published;
+	private final AttachmentService attachments;
+	private final Catalogue catalogue;
+	private final Organization organization;
+	private final Clock clock;
+	private final String publicUrl;
+
+	ColumnApi(PublishedRecords published, AttachmentService attachments, Catalogue catalogue, Organization organization,
+			Clock clock, @Value("${gongkai.public-url}") String publicUrl) {
+		this.published = published;
+		this.attachments = attachments;
+		this.catalogue = catalogue;
+		this.organization = organization;
+		this.clock = clock;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	record SectionView(String key, String name, String group) {
+	}
+
+	record RecordSummary(long id, String title, String indexNo, String summary, String unitId, String unitName,
+			LocalDate dateFormed, OffsetDateTime publishedAt, String url) {
+	}
+
+	record Page(String section, int page, int pages, long total, List<RecordSummary> records) {
+	}
+
+	record AttachmentView(long id, String fileName, String mediaType, long sizeBytes, String url) {
+	}
+
+	record RecordView(long id, String section, String title, String indexNo, String summary, String body, String unitId,
+			String unitName, LocalDate dateFormed, OffsetDateTime publishedAt, String url,
+			List<AttachmentView> attachments) {
+	}
+
+	@GetMapping("/api/column/sections")
+	List<SectionView> sections() {
+		return catalogue.sections().stream().map(s -> new SectionView(s.key(), s.name(), s.group())).toList();
+	}
+
+	@GetMapping("/api/column/sections/{key}/records")
+	Page records(@PathVariable String key, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String unit) {
+		Catalogue.Section section = catalogue.section(key)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "栏目不存在：" + key));
+		if (q != null && q.strip().length() > ColumnController.MAX_WORDS) {
+			throw new IllegalArgumentException("搜索词不能超过 " + ColumnController.MAX_WORDS + " 个字");
+		}
+		if (unit != null && !organization.unitNames().containsKey(unit)) {
+			throw new IllegalArgumentException("发布单位无效：" + unit);
+		}
+		ColumnQuery query = new ColumnQuery(section.key(), q, start(from), end(to), unit);
+		long total = published.count(query);
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 1), pages);
+		return new Page(section.key(), current, pages, total, published.search(query, (current - 1) * PAGE_SIZE, PAGE_SIZE)
+			.stream()
+			.map(this::summary)
+			.toList());
+	}
+
+	@GetMapping("/api/column/records/{id}")
+	RecordView record(@PathVariable long id) {
+		PublishedRecord r = published.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "信息不存在：" + id));
+		return new RecordView(r.id(), r.sectionKey(), r.title(), r.indexNo(), r.summary(), r.body(), r.unitId(),
+				unitName(r.unitId()), r.dateFormed(), local(r.publishedAt()), publicUrl + "/column/records/" + r.id(),
+				attachments.listPublished(id)
+					.stream()
+					.map(a -> new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.sizeBytes(),
+							publicUrl + "/column/attachments/" + a.id()))
+					.toList());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Map<String, String>> refused(IllegalArgumentException ex) {
+		return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
+	}
+
+	@ExceptionHandler(ResponseStatusException.class)
+	ResponseEntity<Map<String, String>> missing(ResponseStatusException ex) {
+		return ResponseEntity.status(ex.getStatusCode()).body(Map.of("error", String.valueOf(ex.getReason())));
+	}
+
+	private RecordSummary summary(PublishedRecord r) {
+		return new RecordSummary(r.id(), r.title(), r.indexNo(), r.summary(), r.unitId(), unitName(r.unitId()),
+				r.dateFormed(), local(r.publishedAt()), publicUrl + "/column/records/" + r.id());
+	}
+
+	private OffsetDateTime start(String day) {
+		return day == null || day.isBlank() ? null : parse(day).atStartOfDay(clock.getZone()).toOffsetDateTime();
+	}
+
+	private OffsetDateTime end(String day) {
+		return day == null || day.isBlank() ? null : parse(day).plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+	}
+
+	private static LocalDate parse(String day) {
+		try {
+			return LocalDate.parse(day.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("日期格式无效，应为 YYYY-MM-DD：" + day);
+		}
+	}
+
+	private OffsetDateTime local(OffsetDateTime time) {
+		return time.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
+	}
+
+	private String unitName(String unitId) {
+		return organization.unitNames().getOrDefault(unitId, unitId);
+	}
+
+}
