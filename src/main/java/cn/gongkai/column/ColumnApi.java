@@ -13,7 +13,7 @@ import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.ColumnQuery;
 import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
-import org.springframework.beans.factory.annotation.Value;
+import cn.gongkai.site.PublicUrl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,16 +37,16 @@ class ColumnApi {
 	private final Catalogue catalogue;
 	private final Organization organization;
 	private final Clock clock;
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
 	ColumnApi(PublishedRecords published, AttachmentService attachments, Catalogue catalogue, Organization organization,
-			Clock clock, @Value("${gongkai.public-url}") String publicUrl) {
+			Clock clock, PublicUrl publicUrl) {
 		this.published = published;
 		this.attachments = attachments;
 		this.catalogue = catalogue;
 		this.organization = organization;
 		this.clock = clock;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = publicUrl;
 	}
 
 	record SectionView(String key, String name, String group) {
@@ -99,11 +99,11 @@ class ColumnApi {
 		PublishedRecord r = published.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "信息不存在：" + id));
 		return new RecordView(r.id(), r.sectionKey(), r.title(), r.indexNo(), r.summary(), r.body(), r.unitId(),
-				unitName(r.unitId()), r.dateFormed(), local(r.publishedAt()), publicUrl + "/column/records/" + r.id(),
+				unitName(r.unitId()), r.dateFormed(), local(r.publishedAt()), publicUrl.of("/column/records/" + r.id()),
 				attachments.listPublished(id)
 					.stream()
 					.map(a -> new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.sizeBytes(),
-							publicUrl + "/column/attachments/" + a.id()))
+							publicUrl.of("/column/attachments/" + a.id())))
 					.toList());
 	}
 
@@ -119,7 +119,7 @@ class ColumnApi {
 
 	private RecordSummary summary(PublishedRecord r) {
 		return new RecordSummary(r.id(), r.title(), r.indexNo(), r.summary(), r.unitId(), unitName(r.unitId()),
-				r.dateFormed(), local(r.publishedAt()), publicUrl + "/column/records/" + r.id());
+				r.dateFormed(), local(r.publishedAt()), publicUrl.of("/column/records/" + r.id()));
 	}
 
 	private OffsetDateTime start(String day) {

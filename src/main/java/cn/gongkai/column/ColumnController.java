@@ -13,7 +13,7 @@ import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.ColumnQuery;
 import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
-import org.springframework.beans.factory.annotation.Value;
+import cn.gongkai.site.PublicUrl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,16 +38,16 @@ class ColumnController {
 	private final Organization organization;
 	private final Catalogue catalogue;
 	private final Clock clock;
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
 	ColumnController(PublishedRecords published, AttachmentService attachments, Organization organization,
-			Catalogue catalogue, Clock clock, @Value("${gongkai.public-url}") String publicUrl) {
+			Catalogue catalogue, Clock clock, PublicUrl publicUrl) {
 		this.published = published;
 		this.attachments = attachments;
 		this.organization = organization;
 		this.catalogue = catalogue;
 		this.clock = clock;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/")

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.record.PublishedRecord;
+import cn.gongkai.site.PublicUrl;
 
 /**
  * An Atom feed (RFC 4287) of one section, written through an XML writer so that every text is escaped, whatever a
@@ -25,7 +26,7 @@ final class SectionFeed {
 	}
 
 	static String write(Catalogue.Section section, List<PublishedRecord> records, Map<String, String> unitNames,
-			String baseUrl, OffsetDateTime now) {
+			PublicUrl site, OffsetDateTime now) {
 		try {
 			StringWriter out = new StringWriter();
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -33,21 +34,21 @@ final class SectionFeed {
 			xml.writeStartElement("feed");
 			xml.writeDefaultNamespace(ATOM);
 			xml.writeAttribute("xml:lang", "zh-CN");
-			text(xml, "id", baseUrl + "/column/" + section.key());
+			text(xml, "id", site.of("/column/" + section.key()));
 			text(xml, "title", "郑州市环境保护局 · " + section.name());
 			text(xml, "updated", time(records.isEmpty() ? now : records.get(0).publishedAt()));
-			link(xml, "self", baseUrl + "/column/" + section.key() + "/feed");
-			link(xml, "alternate", baseUrl + "/column/" + section.key());
+			link(xml, "self", site.of("/column/" + section.key() + "/feed"));
+			link(xml, "alternate", site.of("/column/" + section.key()));
 			xml.writeStartElement("author");
 			text(xml, "name", "郑州市环境保护局");
 			xml.writeEndElement();
 			for (PublishedRecord record : records) {
 				xml.writeStartElement("entry");
-				text(xml, "id", baseUrl + "/column/records/" + record.id());
+				text(xml, "id", site.of("/column/records/" + record.id()));
 				text(xml, "title", record.title());
 				text(xml, "updated", time(record.publishedAt()));
 				text(xml, "published", time(record.publishedAt()));
-				link(xml, "alternate", baseUrl + "/column/records/" + record.id());
+				link(xml, "alternate", site.of("/column/records/" + record.id()));
 				xml.writeStartElement("author");
 				text(xml, "name", unitNames.getOrDefault(record.unitId(), record.unitId()));
 				xml.writeEndElement();

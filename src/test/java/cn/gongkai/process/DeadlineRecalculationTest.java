@@ -56,12 +56,7 @@ class DeadlineRecalculationTest {
 		assertThat(calendar.hasYear(2027)).as("no 2027 arrangement ships yet; this test loads its own").isFalse();
 		Desk.clockAt("2026-12-20T10:00:00+08:00");
 		Desk desk = new Desk(engine);
-		String definitionId = engine.getRepositoryService()
-			.createProcessDefinitionQuery()
-			.processDefinitionKey(EnforcementProcess.KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
+		String definitionId = desk.definitionId(EnforcementProcess.KEY);
 		ProcessInstance pi = desk.staff().as("zhengfaDrafter", () -> engine.getFormService().submitStartForm(definitionId,
 				Map.of(EnforcementProcess.VAR_TITLE, "跨年的处罚决定", EnforcementProcess.VAR_FORMED_ON, "2026-12-18")));
 		ProcessInstance waiting = desk.staff().as("zhengfaDrafter", () -> engine.getFormService().submitStartForm(definitionId,

@@ -37,6 +37,16 @@ public final class Desk {
 		return staff;
 	}
 
+	/** The latest deployed version of a process, whose start form staff submit. */
+	public String definitionId(String processKey) {
+		return engine.getRepositoryService()
+			.createProcessDefinitionQuery()
+			.processDefinitionKey(processKey)
+			.latestVersion()
+			.singleResult()
+			.getId();
+	}
+
 	/** The one open task of {@code pi} (not of its review sub-instance) with this definition key. */
 	public Task task(ProcessInstance pi, String taskKey) {
 		Task task = engine.getTaskService()

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import cn.gongkai.notification.MailContent;
 import cn.gongkai.notification.Recipient;
 import cn.gongkai.organization.Organization;
-import org.springframework.beans.factory.annotation.Value;
+import cn.gongkai.site.PublicUrl;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -26,12 +26,12 @@ class EscalationMail {
 	private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
 	private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
 	private final Organization organization;
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 	private final Clock clock;
 
-	EscalationMail(Organization organization, @Value("${gongkai.public-url}") String publicUrl, Clock clock) {
+	EscalationMail(Organization organization, PublicUrl publicUrl, Clock clock) {
 		this.organization = organization;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = publicUrl;
 		this.clock = clock;
 	}
 
@@ -57,7 +57,7 @@ class EscalationMail {
 
 	/** The Tasklist page of the task where the work waits. */
 	String link(Subject subject) {
-		return publicUrl + TASKLIST + (subject.openTaskIds().isEmpty() ? "" : "#/?task=" + subject.openTaskIds().get(0));
+		return publicUrl.of(TASKLIST + (subject.openTaskIds().isEmpty() ? "" : "#/?task=" + subject.openTaskIds().get(0)));
 	}
 
 	static String lateness(OffsetDateTime due, OffsetDateTime now) {

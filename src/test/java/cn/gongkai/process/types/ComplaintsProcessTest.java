@@ -119,12 +119,7 @@ class ComplaintsProcessTest {
 	}
 
 	private String definitionId() {
-		return engine.getRepositoryService()
-			.createProcessDefinitionQuery()
-			.processDefinitionKey(ComplaintsProcess.KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
+		return desk.definitionId(ComplaintsProcess.KEY);
 	}
 
 }

@@ -106,12 +106,7 @@ class EnforcementProcessTest {
 	}
 
 	private ProcessInstance start(String drafter, String title, String formedOn) {
-		String definitionId = engine.getRepositoryService()
-			.createProcessDefinitionQuery()
-			.processDefinitionKey(EnforcementProcess.KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
+		String definitionId = desk.definitionId(EnforcementProcess.KEY);
 		return desk.staff().as(drafter, () -> engine.getFormService().submitStartForm(definitionId,
 				Map.of(EnforcementProcess.VAR_TITLE, title, EnforcementProcess.VAR_FORMED_ON, formedOn)));
 	}

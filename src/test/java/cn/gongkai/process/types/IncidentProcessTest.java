@@ -137,12 +137,7 @@ class IncidentProcessTest {
 	}
 
 	private ProcessInstance register(String title) {
-		String definitionId = engine.getRepositoryService()
-			.createProcessDefinitionQuery()
-			.processDefinitionKey(IncidentProcess.KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
+		String definitionId = desk.definitionId(IncidentProcess.KEY);
 		return desk.staff().as("yingjiDrafter",
 				() -> engine.getFormService().submitStartForm(definitionId, Map.of(IncidentProcess.VAR_TITLE, title)));
 	}

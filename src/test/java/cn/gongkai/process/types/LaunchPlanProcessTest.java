@@ -128,12 +128,7 @@ class LaunchPlanProcessTest {
 	}
 
 	private String definitionId() {
-		return engine.getRepositoryService()
-			.createProcessDefinitionQuery()
-			.processDefinitionKey(LaunchPlanProcess.KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
+		return desk.definitionId(LaunchPlanProcess.KEY);
 	}
 
 	private static Map<String, Object> note(String text) {
