@@ -117,6 +117,15 @@ class RecordRepository {
 		return versionId;
 	}
 
+	Optional<String> latestSubmitter(long recordId) {
+		return jdbc.sql("SELECT submitted_by FROM gk_record_version WHERE record_id = :id ORDER BY version_no DESC")
+			.param("id", recordId)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	List<String> submitters(long recordId) {
 		return jdbc.sql("SELECT DISTINCT submitted_by FROM gk_record_version WHERE record_id = :id")
 			.param("id", recordId)

@@ -3,6 +3,7 @@ package cn.gongkai.record;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +71,11 @@ public class RecordService {
 
 	public int currentVersionNo(long recordId) {
 		return records.latestVersionNo(recordId);
+	}
+
+	/** Who submitted the latest version: the person a return for revision goes back to. */
+	public Optional<String> latestSubmitter(long recordId) {
+		return records.latestSubmitter(recordId);
 	}
 
 	/** Everyone who drafted or submitted any version: none of them may review the record. */

@@ -67,6 +67,7 @@ class ModelTest {
 		assertIdsPresent(DisclosureScheduleProcess.class, model("disclosure-schedule.bpmn"), "");
 		assertIdsPresent(EscalationProcess.class, model("escalation.bpmn"), "");
 		assertIdsPresent(SupervisionNoticeProcess.class, model("supervision-notice.bpmn"), "");
+		assertIdsPresent(cn.gongkai.process.review.DrafterNoticeProcess.class, model("drafter-notice.bpmn"), "");
 	}
 
 	@Test
