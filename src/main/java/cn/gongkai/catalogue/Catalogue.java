@@ -19,10 +19,6 @@ public record Catalogue(List<Section> sections, List<DisclosureType> types) {
 			return this == TWICE_MONTHLY || this == EVENT_AND_TWICE_MONTHLY;
 		}
 
-		public boolean isEvent() {
-			return this == EVENT || this == EVENT_AND_TWICE_MONTHLY;
-		}
-
 	}
 
 	public record Section(String key, String name, String group) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.launchplan.LaunchPlanProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.RecordService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationSubjects {
 
-	static final String LAUNCH_PLAN = "launch-plan";
 	/** Reviewers who act for every unit (局主要领导, 保密办). */
 	static final List<String> BUREAU_WIDE = List.of("chief", "secrecy-office");
 
@@ -106,7 +106,7 @@ class EscalationSubjects {
 	}
 
 	private String typeName(String typeKey) {
-		return LAUNCH_PLAN.equals(typeKey) ? "信息公开专栏建设工作安排" : catalogue.type(typeKey).name();
+		return LaunchPlanProcess.KEY.equals(typeKey) ? "信息公开专栏建设工作安排" : catalogue.type(typeKey).name();
 	}
 
 }
