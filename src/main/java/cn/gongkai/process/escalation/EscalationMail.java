@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.gongkai.notification.MailContent;
@@ -33,7 +34,7 @@ class EscalationMail {
 		this.clock = clock;
 	}
 
-	MailContent render(EscalationProperties.Step step, Subject subject, Recipient recipient) {
+	MailContent render(EscalationProperties.Step step, Subject subject, List<String> openTasks, Recipient recipient) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String unitName = organization.unitNames().getOrDefault(subject.unitId(), subject.unitId());
 		Map<String, Object> variables = new HashMap<>();
@@ -45,13 +46,13 @@ class EscalationMail {
 		variables.put("overdue", now.isAfter(subject.dueAt()));
 		variables.put("lateness", lateness(subject.dueAt(), now));
 		variables.put("explanation", subject.explanation());
-		variables.put("link", link(subject));
+		variables.put("link", link(openTasks));
 		return templates.render("escalation", "【" + step.name() + "】" + unitName + "：" + subject.label(), variables);
 	}
 
 	/** The Tasklist page of the task where the work waits. */
-	String link(Subject subject) {
-		return publicUrl.of(TASKLIST + (subject.openTaskIds().isEmpty() ? "" : "#/?task=" + subject.openTaskIds().get(0)));
+	String link(List<String> openTasks) {
+		return publicUrl.of(TASKLIST + (openTasks.isEmpty() ? "" : "#/?task=" + openTasks.get(0)));
 	}
 
 	static String lateness(OffsetDateTime due, OffsetDateTime now) {

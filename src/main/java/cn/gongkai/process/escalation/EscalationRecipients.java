@@ -28,11 +28,11 @@ class EscalationRecipients {
 	}
 
 	/** Each person once, in the order of the rules. */
-	List<Recipient> of(EscalationProperties.Step step, Subject subject) {
+	List<Recipient> of(EscalationProperties.Step step, Subject subject, List<String> openTasks) {
 		Map<String, User> people = new LinkedHashMap<>();
 		for (String rule : step.recipients()) {
 			if (EscalationProperties.CURRENT_ASSIGNEES.equals(rule)) {
-				for (String taskId : subject.openTaskIds()) {
+				for (String taskId : openTasks) {
 					Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
 					if (task == null) {
 						continue;

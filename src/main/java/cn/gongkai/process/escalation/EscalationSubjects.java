@@ -51,7 +51,7 @@ class EscalationSubjects {
 	private Optional<Subject> obligation(String id) {
 		return obligations.find(Long.parseLong(id)).map(o -> new Subject(EscalationProcess.OBLIGATION, id, o.isOpen(),
 				o.due().dueAt(), o.openedAt(), o.unitId(), o.typeKey(), typeName(o.typeKey()) + "：" + o.subject(),
-				o.due().explanation(), o.processInstanceId() == null ? List.of() : openTasks(o.processInstanceId(), o.unitId())));
+				o.due().explanation(), o.processInstanceId()));
 	}
 
 	private Optional<Subject> task(String id) {
@@ -67,14 +67,23 @@ class EscalationSubjects {
 		return Optional.of(new Subject(EscalationProcess.TASK, id, true,
 				task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
 				task.getCreateTime().toInstant().atZone(zone).toOffsetDateTime(), unitId, typeKey,
-				task.getName() + "：" + title, "审核任务应在规定时限内完成（一般为两个工作日，突发环境事件为 30 分钟）", List.of(id)));
+				task.getName() + "：" + title, "审核任务应在规定时限内完成（一般为两个工作日，突发环境事件为 30 分钟）", null));
 	}
 
 	/**
-	 * The open tasks of an obligation's instance and of the review it called, that belong to the obligation's unit
-	 * or to the bureau-wide reviewers: a launch-plan instance holds every unit's tasks at once.
+	 * Where the work waits: the review task itself, or the open tasks of an obligation's instance and of the review it
+	 * called that belong to the obligation's unit or to the bureau-wide reviewers (a launch-plan instance holds every
+	 * unit's tasks at once).
 	 */
-	private List<String> openTasks(String processInstanceId, String unitId) {
+	List<String> openTasks(Subject subject) {
+		if (EscalationProcess.TASK.equals(subject.kind())) {
+			return List.of(subject.id());
+		}
+		if (subject.processInstanceId() == null) {
+			return List.of();
+		}
+		String processInstanceId = subject.processInstanceId();
+		String unitId = subject.unitId();
 		List<String> instances = new ArrayList<>(List.of(processInstanceId));
 		runtimeService.createProcessInstanceQuery()
 			.superProcessInstanceId(processInstanceId)

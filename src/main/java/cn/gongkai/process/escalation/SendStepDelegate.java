@@ -72,8 +72,10 @@ class SendStepDelegate implements JavaDelegate {
 		}
 		NotificationKey key = new NotificationKey(kind, id, (String) execution.getVariable(EscalationProcess.VAR_STEP));
 		List<String> failed = new ArrayList<>();
-		for (Recipient recipient : recipients.of(step, subject)) {
-			Delivery delivery = notifications.deliver(key, subject.unitId(), recipient, mail.render(step, subject, recipient));
+		List<String> openTasks = subjects.openTasks(subject);
+		for (Recipient recipient : recipients.of(step, subject, openTasks)) {
+			Delivery delivery = notifications.deliver(key, subject.unitId(), recipient,
+					mail.render(step, subject, openTasks, recipient));
 			if (delivery == Delivery.FAILED) {
 				failed.add(recipient.userId());
 			}
