@@ -1,0 +1,179 @@
+package cn.gongkai.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import cn.gongkai.record.Attachment;
+import cn.gongkai.record.AttachmentService;
+import cn.gongkai.record.RecordService;
+import cn.gongkai.record.RecordStatus;
+import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.ScheduledObligations;
+import cn.gongkai.support.Staff;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A monitoring unit's half-monthly update, done the way the staff do it: in Tasklist, in a real browser. Screenshots
+ * of every step go to {@code target/e2e-screenshots}.
+ */
+@Tag("e2e")
+@GongkaiTest
+class EnvQualityBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ScheduledObligations scheduled;
+
+	@Autowired
+	RecordService records;
+
+	@Autowired
+	AttachmentService attachments;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void aDrafterAndTwoReviewersPublishAnUpdateThroughTasklist() throws Exception {
+		String title = "2026年11月下半月空气质量状况（浏览器测试 " + UUID.randomUUID().toString().substring(0, 6) + "）";
+		ProcessInstance instance = scheduled.open("env-quality", "jiance");
+		long recordId = Long.parseLong(instance.getBusinessKey());
+
+		browser.open("/camunda/app/tasklist/default/");
+		browser.visible(By.id("username"));
+		assertThat(browser.bodyText()).contains("登录").contains("用户名").contains("密码");
+		browser.screenshot("01-login");
+		browser.assertChineseChrome("the login page");
+
+		browser.loginAs("jianceDrafter", Staff.PASSWORD, "/camunda/app/tasklist/default/");
+		browser.click(Browser.text("本组待办"));
+		browser.click(Browser.text("填写并提交记录"));
+		browser.click(By.xpath("//button[normalize-space(.)='认领']"));
+		browser.visible(By.cssSelector(".fjs-form-field-textfield input"));
+		browser.settle();
+		browser.screenshot("02-tasklist-drafting-task");
+		browser.assertChineseChrome("Tasklist", "jianceDrafter");
+
+		String attachmentsPage = browser.visible(By.linkText("附件管理页面")).getAttribute("href");
+		String tasklistWindow = browser.driver().getWindowHandle();
+		browser.driver().switchTo().newWindow(WindowType.TAB);
+		browser.driver().get(attachmentsPage);
+		Path pdf = Files.createDirectories(Path.of("target", "e2e-files")).resolve("监测数据.pdf");
+		Files.write(pdf, cn.gongkai.support.Files.pdf());
+		browser.visible(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+		browser.click(By.xpath("//button[normalize-space(.)='上传']"));
+		browser.waitForText("已上传");
+		browser.screenshot("03-attachment-uploaded");
+		browser.driver().close();
+		browser.driver().switchTo().window(tasklistWindow);
+
+		var textfields = browser.driver().findElements(By.cssSelector(".fjs-form-field-textfield input"));
+		clear(textfields.get(0));
+		browser.waitForText("此项为必填项。");
+		assertThat(browser.driver().findElement(By.xpath("//button[normalize-space(.)='完成']")).isEnabled()).isFalse();
+		browser.screenshot("04-form-js-says-what-is-missing");
+		browser.assertChineseChrome("the drafting form's validation", "jianceDrafter");
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.DRAFT);
+
+		textfields.get(0).sendKeys(title);
+		textfields.get(1).sendKeys("   ");
+		var textareas = browser.driver().findElements(By.cssSelector(".fjs-form-field-textarea textarea"));
+		textareas.get(0).sendKeys("全市 9 个国控点位 11 月下半月空气质量监测结果");
+		textareas.get(1).sendKeys("AQI 日均值 76，优良天数 13 天。");
+		browser.driver().findElement(By.cssSelector(".fjs-form-field-datetime input")).sendKeys("11/27/2026");
+		browser.click(Browser.text("填写公开记录"));
+		browser.click(By.xpath("//button[normalize-space(.)='完成']"));
+		browser.waitForText("提交失败，请补充或修改：索引号不能为空");
+		browser.screenshot("05-the-server-refuses-a-blank-index-number");
+		assertThat(browser.englishInChrome("jianceDrafter")).isEmpty();
+		assertThat(browser.bodyText()).doesNotContain("Cannot submit");
+		browser.dismissNotifications();
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.DRAFT);
+
+		clear(textfields.get(1));
+		textfields.get(1).sendKeys("ZZHB-2026-0300");
+		browser.screenshot("06-drafting-form-filled");
+		browser.click(By.xpath("//button[normalize-space(.)='完成']"));
+		browser.waitUntil(() -> records.get(recordId).status() == RecordStatus.IN_REVIEW);
+		browser.screenshot("07-drafting-task-completed");
+
+		var submitted = records.get(recordId);
+		assertThat(submitted.title()).isEqualTo(title);
+		assertThat(submitted.indexNo()).isEqualTo("ZZHB-2026-0300");
+		assertThat(submitted.dateFormed()).isEqualTo(LocalDate.of(2026, 11, 27));
+		assertThat(attachments.list(recordId)).extracting(Attachment::fileName).containsExactly("监测数据.pdf");
+
+		browser.loginAs("jianceHead", Staff.PASSWORD, "/camunda/app/tasklist/default/");
+		browser.click(Browser.text("本组待办"));
+		browser.click(Browser.text("处室负责人审核"));
+		browser.click(By.xpath("//button[normalize-space(.)='认领']"));
+		browser.click(By.xpath("//label[normalize-space(.)='同意']"));
+		browser.visible(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("数据核对无误，同意。");
+		browser.screenshot("08-unit-head-review");
+		browser.click(By.xpath("//button[normalize-space(.)='完成']"));
+		browser.waitForText("保密审查");
+
+		browser.loginAs("admin", Staff.PASSWORD, "/camunda/app/cockpit/default/");
+		browser.open("/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
+		browser.waitForText("分级审核与保密审查");
+		browser.settle();
+		browser.screenshot("09-cockpit-process-instance");
+		browser.assertChineseChrome("Cockpit", "admin", "env", "quality");
+
+		browser.open("/camunda/app/admin/default/#/users");
+		browser.waitForText("jianceDrafter");
+		browser.settle();
+		browser.screenshot("10-admin-users");
+		browser.assertChineseChrome("Admin", "admin");
+
+		browser.loginAs("jianceSecrecy", Staff.PASSWORD, "/camunda/app/tasklist/default/");
+		browser.click(Browser.text("本组待办"));
+		browser.click(Browser.text("保密审查"));
+		browser.click(By.xpath("//button[normalize-space(.)='认领']"));
+		browser.click(By.xpath("//label[normalize-space(.)='同意公开']"));
+		var reasons = browser.driver().findElements(By.cssSelector(".fjs-form-field-textarea textarea"));
+		reasons.get(0).sendKeys("《中华人民共和国保守国家秘密法》及本局保密审查规定");
+		reasons.get(1).sendKeys("不涉及国家秘密、商业秘密和个人隐私，同意公开。");
+		browser.screenshot("11-secrecy-review");
+		browser.click(By.xpath("//button[normalize-space(.)='完成']"));
+		browser.waitUntil(() -> records.get(recordId).status() == RecordStatus.PUBLISHED);
+
+		browser.driver().manage().deleteAllCookies();
+		browser.open("/column/air-quality");
+		browser.click(By.linkText(title));
+		browser.waitForText("ZZHB-2026-0300");
+		assertThat(browser.bodyText()).contains("监测处").contains("AQI 日均值 76").contains("监测数据.pdf");
+		browser.screenshot("12-published-on-the-column");
+	}
+
+	/** Selects and deletes, the way a person does: form-js only notices edits made through key events. */
+	private static void clear(WebElement input) {
+		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+	}
+
+}
