@@ -13,6 +13,7 @@ import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.ColumnQuery;
 import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
+import cn.gongkai.record.RecordChange;
 import cn.gongkai.site.PublicUrl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -62,9 +63,16 @@ class ColumnApi {
 	record AttachmentView(long id, String fileName, String mediaType, long sizeBytes, String url) {
 	}
 
+	record NoteView(String kind, String reason, OffsetDateTime effectiveAt, String url) {
+	}
+
+	/**
+	 * A version as the column shows it at its address: a retracted one keeps its catalogue data and the notice, not
+	 * its summary, body or files; a corrected one points to the version that replaced it.
+	 */
 	record RecordView(long id, String section, String title, String indexNo, String summary, String body, String unitId,
-			String unitName, LocalDate dateFormed, OffsetDateTime publishedAt, String url,
-			List<AttachmentView> attachments) {
+			String unitName, LocalDate dateFormed, OffsetDateTime publishedAt, String url, String state,
+			String currentUrl, List<NoteView> notes, List<AttachmentView> attachments) {
 	}
 
 	@GetMapping("/api/column/sections")
@@ -96,15 +104,37 @@ class ColumnApi {
 
 	@GetMapping("/api/column/records/{id}")
 	RecordView record(@PathVariable long id) {
-		PublishedRecord r = published.find(id)
+		Standing standing = Standing.of(published, id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "信息不存在：" + id));
-		return new RecordView(r.id(), r.sectionKey(), r.title(), r.indexNo(), r.summary(), r.body(), r.unitId(),
-				unitName(r.unitId()), r.dateFormed(), local(r.publishedAt()), publicUrl.of("/column/records/" + r.id()),
-				attachments.listPublished(id)
-					.stream()
-					.map(a -> new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.sizeBytes(),
-							publicUrl.of("/column/attachments/" + a.id())))
-					.toList());
+		PublishedRecord r = standing.version();
+		boolean retracted = standing.retracted();
+		List<NoteView> notes = new java.util.ArrayList<>();
+		if (standing.madeBy() != null) {
+			notes.add(note("correction", standing.madeBy(), standing.madeBy().previousVersionId()));
+		}
+		if (standing.supersededBy() != null) {
+			notes.add(note("superseded", standing.supersededBy(), standing.latestId()));
+		}
+		if (retracted) {
+			notes.add(note("retraction", standing.retraction(), r.id()));
+		}
+		return new RecordView(r.id(), r.sectionKey(), r.title(), r.indexNo(), retracted ? "" : r.summary(),
+				retracted ? "" : r.body(), r.unitId(), unitName(r.unitId()), r.dateFormed(), local(r.publishedAt()),
+				recordUrl(r.id()), standing.state().name(), retracted ? null : recordUrl(standing.latestId()), notes,
+				retracted ? List.of()
+						: attachments.listPublished(id)
+							.stream()
+							.map(a -> new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.sizeBytes(),
+									publicUrl.of("/column/attachments/" + a.id())))
+							.toList());
+	}
+
+	private NoteView note(String kind, RecordChange change, long linkedVersion) {
+		return new NoteView(kind, change.reason(), local(change.decidedAt()), recordUrl(linkedVersion));
+	}
+
+	private String recordUrl(long versionId) {
+		return publicUrl.of("/column/records/" + versionId);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

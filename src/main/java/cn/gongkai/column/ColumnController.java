@@ -134,11 +134,13 @@ class ColumnController {
 
 	@GetMapping("/column/records/{id}")
 	String detail(@PathVariable long id, Model model) {
-		PublishedRecord record = published.find(id).orElseThrow(ColumnController::notFound);
+		Standing standing = Standing.of(published, id).orElseThrow(ColumnController::notFound);
+		PublishedRecord record = standing.version();
 		model.addAttribute("record", record);
+		model.addAttribute("standing", standing);
 		model.addAttribute("section", catalogue.section(record.sectionKey()).orElse(null));
 		model.addAttribute("sections", catalogue.sections());
-		model.addAttribute("attachments", attachments.listPublished(id));
+		model.addAttribute("attachments", standing.retracted() ? List.of() : attachments.listPublished(id));
 		model.addAttribute("unitName", organization.unitNames().getOrDefault(record.unitId(), record.unitId()));
 		model.addAttribute("zone", clock.getZone());
 		return "column/detail";
@@ -150,6 +152,9 @@ class ColumnController {
 			throw notFound();
 		}
 		Attachment attachment = attachments.find(id).orElseThrow(ColumnController::notFound);
+		if (published.isRetracted(attachment.recordId())) {
+			throw new ResponseStatusException(HttpStatus.GONE, "该信息已撤回，附件不再提供");
+		}
 		byte[] content = attachments.content(id).orElseThrow(ColumnController::notFound);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(attachment.mediaType()))

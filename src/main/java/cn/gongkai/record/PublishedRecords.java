@@ -13,13 +13,16 @@ import org.springframework.stereotype.Repository;
 public class PublishedRecords {
 
 	private final JdbcClient jdbc;
+	private final ChangeRepository changes;
 
-	PublishedRecords(JdbcClient jdbc) {
+	PublishedRecords(JdbcClient jdbc, ChangeRepository changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	/**
-	 * A section's published versions matching a search, newest first. Words match title or body literally (no
+	 * A section's records as now published (a corrected record by its newest version, a retracted one not at all)
+	 * matching a search, newest first. Words match title or body literally (no
 	 * wildcards); days are in the caller's time zone, given as the instants that bound them; every filter is optional.
 	 */
 	public List<PublishedRecord> search(ColumnQuery query, int offset, int limit) {
@@ -41,6 +44,10 @@ public class PublishedRecords {
 
 	private static final String WHERE = """
 			section_key = :section
+			AND NOT EXISTS (SELECT 1 FROM gk_published_version newer WHERE newer.record_id = gk_published_version.record_id
+			  AND newer.id > gk_published_version.id)
+			AND NOT EXISTS (SELECT 1 FROM gk_record_change c WHERE c.record_id = gk_published_version.record_id
+			  AND c.kind = 'RETRACTION' AND c.status = 'EFFECTIVE')
 			AND (CAST(:pattern AS VARCHAR(200)) IS NULL OR title LIKE :pattern ESCAPE '\\' OR body LIKE :pattern ESCAPE '\\')
 			AND (CAST(:fromTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR published_at >= :fromTime)
 			AND (CAST(:toTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR published_at < :toTime)
@@ -51,6 +58,27 @@ public class PublishedRecords {
 			.param("id", id)
 			.query(PublishedRecords::published)
 			.optional();
+	}
+
+	/** The corrections and the retraction that took effect on a record, oldest first: the notes at its address. */
+	public List<RecordChange> effectiveChanges(long recordId) {
+		return changes.forRecord(recordId).stream().filter(c -> c.status() == RecordChange.Status.EFFECTIVE).toList();
+	}
+
+	/**
+	 * A number that grows whenever anything is published, corrected or retracted, on any node: published versions
+	 * and effective changes are only ever added.
+	 */
+	public long stamp() {
+		return jdbc.sql("""
+				SELECT (SELECT COALESCE(MAX(id), 0) FROM gk_published_version)
+				  + (SELECT COUNT(*) FROM gk_record_change WHERE status = 'EFFECTIVE')""")
+			.query(Long.class)
+			.single();
+	}
+
+	public boolean isRetracted(long recordId) {
+		return effectiveChanges(recordId).stream().anyMatch(c -> c.kind() == ChangeKind.RETRACTION);
 	}
 
 	public List<PublishedRecord> forRecord(long recordId) {

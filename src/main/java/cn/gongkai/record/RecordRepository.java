@@ -65,6 +65,27 @@ class RecordRepository {
 			.update();
 	}
 
+	/** Puts back the text, section and files of a published version, after a change of it was refused or dropped. */
+	void restorePublishedContent(long id, long publishedVersionId, OffsetDateTime now) {
+		jdbc.sql("""
+				UPDATE gk_record SET (title, index_no, summary, body, date_formed, personal_info, major_concern,
+				section_key, updated_at) = (SELECT v.title, v.index_no, v.summary, v.body, v.date_formed, v.personal_info,
+				v.major_concern, p.section_key, :now FROM gk_published_version p JOIN gk_record_version v ON v.id = p.version_id
+				WHERE p.id = :published) WHERE id = :id""")
+			.param("published", publishedVersionId)
+			.param("now", now)
+			.param("id", id)
+			.update();
+		jdbc.sql("""
+				UPDATE gk_attachment SET removed_at = CASE WHEN id IN (SELECT va.attachment_id FROM gk_version_attachment va
+				JOIN gk_published_version p ON p.version_id = va.version_id WHERE p.id = :published) THEN NULL
+				ELSE COALESCE(removed_at, :now) END WHERE record_id = :id""")
+			.param("published", publishedVersionId)
+			.param("now", now)
+			.param("id", id)
+			.update();
+	}
+
 	void updateSection(long id, String sectionKey, OffsetDateTime now) {
 		jdbc.sql("UPDATE gk_record SET section_key = :section, updated_at = :now WHERE id = :id")
 			.param("section", sectionKey)
@@ -133,7 +154,8 @@ class RecordRepository {
 			.list();
 	}
 
-	void publishLatestVersion(long recordId, OffsetDateTime now) {
+	long publishLatestVersion(long recordId, OffsetDateTime now) {
+		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO gk_published_version (record_id, version_id, section_key, unit_id, title, index_no, summary,
 				body, date_formed, published_at)
@@ -142,7 +164,15 @@ class RecordRepository {
 				WHERE r.id = :id AND v.version_no = (SELECT MAX(version_no) FROM gk_record_version WHERE record_id = r.id)""")
 			.param("id", recordId)
 			.param("now", now)
-			.update();
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	Optional<Long> latestPublishedVersion(long recordId) {
+		return jdbc.sql("SELECT id FROM gk_published_version WHERE record_id = :id ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.param("id", recordId)
+			.query(Long.class)
+			.optional();
 	}
 
 	static Record record(ResultSet rs, int row) throws SQLException {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,11 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecordService {
 
 	private final RecordRepository records;
+	private final ChangeRepository changes;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	RecordService(RecordRepository records, Clock clock) {
+	RecordService(RecordRepository records, ChangeRepository changes, Clock clock, ApplicationEventPublisher events) {
 		this.records = records;
+		this.changes = changes;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -78,9 +83,10 @@ public class RecordService {
 		return records.latestSubmitter(recordId);
 	}
 
-	/** Everyone who drafted or submitted any version: none of them may review the record. */
+	/** Everyone who drafted, submitted or asked to change the record: none of them may review it. */
 	public boolean isAuthor(long recordId, String userId) {
-		return get(recordId).drafterId().equals(userId) || records.submitters(recordId).contains(userId);
+		return get(recordId).drafterId().equals(userId) || records.submitters(recordId).contains(userId)
+				|| changes.forRecord(recordId).stream().anyMatch(c -> c.requestedBy().equals(userId));
 	}
 
 	@Transactional
@@ -88,24 +94,122 @@ public class RecordService {
 		transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.RETURNED);
 	}
 
+	/**
+	 * The review chain approved. A new record, or a correction, becomes a new published version; a retraction takes
+	 * the record off the column, leaving its notice at the record's address.
+	 */
 	@Transactional
 	public void publish(long recordId) {
-		transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.PUBLISHED);
-		records.publishLatestVersion(recordId, now());
+		Optional<RecordChange> change = changes.pending(recordId);
+		if (change.isPresent() && change.get().kind() == ChangeKind.RETRACTION) {
+			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.RETRACTED);
+			changes.decide(change.get().id(), RecordChange.Status.EFFECTIVE, null, now());
+		}
+		else {
+			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.PUBLISHED);
+			long versionId = records.publishLatestVersion(recordId, now());
+			change.ifPresent(c -> changes.decide(c.id(), RecordChange.Status.EFFECTIVE, versionId, now()));
+		}
+		events.publishEvent(new ColumnChanged(recordId));
 	}
 
+	/**
+	 * The secrecy review refused publication. A change that is refused leaves the published version as it was, and
+	 * the record's text as it is published.
+	 */
 	@Transactional
 	public void withhold(long recordId) {
-		transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.WITHHELD);
+		Optional<RecordChange> change = changes.pending(recordId);
+		if (change.isEmpty()) {
+			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.WITHHELD);
+			return;
+		}
+		endChange(recordId, change.get(), RecordChange.Status.REFUSED);
 	}
 
 	/** A record not yet published that is no longer owed; a published or withheld record keeps its outcome. */
 	@Transactional
 	public void withdraw(long recordId) {
 		Record record = records.findForUpdate(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
-		if (record.status() != RecordStatus.PUBLISHED && record.status() != RecordStatus.WITHHELD) {
+		if (record.status() != RecordStatus.PUBLISHED && record.status() != RecordStatus.WITHHELD
+				&& record.status() != RecordStatus.RETRACTED && changes.pending(recordId).isEmpty()) {
 			records.updateStatus(recordId, RecordStatus.WITHDRAWN, now());
 		}
+	}
+
+	/**
+	 * The unit asks to correct a published record: the record opens for its drafter again, with the published text;
+	 * the column keeps showing the published version until the correction passes review.
+	 */
+	@Transactional
+	public long requestCorrection(long recordId, String reason, String requestedBy) {
+		long changeId = openChange(recordId, ChangeKind.CORRECTION, reason, requestedBy);
+		records.updateStatus(recordId, RecordStatus.DRAFT, now());
+		return changeId;
+	}
+
+	/** The unit asks to take a published record off the column; the request itself goes to review. */
+	@Transactional
+	public long requestRetraction(long recordId, String reason, String requestedBy) {
+		long changeId = openChange(recordId, ChangeKind.RETRACTION, reason, requestedBy);
+		records.updateStatus(recordId, RecordStatus.IN_REVIEW, now());
+		return changeId;
+	}
+
+	/** A retraction returned by a reviewer goes back to review with a revised reason. */
+	@Transactional
+	public void resubmitRetraction(long recordId, String reason) {
+		RecordChange change = changes.pending(recordId)
+			.filter(c -> c.kind() == ChangeKind.RETRACTION)
+			.orElseThrow(() -> new RecordRefusedException("该记录没有待审核的撤回申请"));
+		changes.updateReason(change.id(), checkedReason(reason));
+		transition(recordId, RecordStatus.RETURNED, RecordStatus.IN_REVIEW);
+	}
+
+	/** The unit gives up its request; the published version stays as it is. */
+	@Transactional
+	public void cancelChange(long recordId) {
+		RecordChange change = changes.pending(recordId)
+			.orElseThrow(() -> new RecordRefusedException("该记录没有待处理的更正或撤回申请"));
+		records.findForUpdate(recordId);
+		endChange(recordId, change, RecordChange.Status.CANCELLED);
+	}
+
+	public Optional<RecordChange> pendingChange(long recordId) {
+		return changes.pending(recordId);
+	}
+
+	public List<RecordChange> changes(long recordId) {
+		return changes.forRecord(recordId);
+	}
+
+	private long openChange(long recordId, ChangeKind kind, String reason, String requestedBy) {
+		Record record = records.findForUpdate(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
+		String checked = checkedReason(reason);
+		if (record.status() != RecordStatus.PUBLISHED) {
+			throw new RecordRefusedException(
+					"只有已公开的信息可以申请" + kind.label() + "；该记录当前状态为“" + record.status().label() + "”");
+		}
+		long current = records.latestPublishedVersion(recordId)
+			.orElseThrow(() -> new IllegalStateException("Record " + recordId + " is PUBLISHED without a version"));
+		return changes.insert(recordId, kind, checked, requestedBy, now(), current);
+	}
+
+	private static String checkedReason(String reason) {
+		String text = reason == null ? "" : reason.strip();
+		if (text.isEmpty()) {
+			throw new RecordRefusedException("请填写更正或撤回的理由");
+		}
+		if (text.length() > RecordChange.REASON_MAX) {
+			throw new RecordRefusedException("理由不能超过 " + RecordChange.REASON_MAX + " 个字（当前 " + text.length() + " 个）");
+		}
+		return text;
+	}
+
+	private void endChange(long recordId, RecordChange change, RecordChange.Status status) {
+		records.restorePublishedContent(recordId, change.previousVersionId(), now());
+		records.updateStatus(recordId, RecordStatus.PUBLISHED, now());
+		changes.decide(change.id(), status, null, now());
 	}
 
 	private void transition(long recordId, RecordStatus from, RecordStatus to) {

@@ -4,7 +4,7 @@ public enum RecordStatus {
 
 	DRAFT("草稿"), IN_REVIEW("审核中"), RETURNED("退回修改"), PUBLISHED("已公开"), WITHHELD("不予公开"),
 	/** No longer owed before it was published, for example an incident update when the incident ended. */
-	WITHDRAWN("已撤回");
+	WITHDRAWN("已取消"), RETRACTED("已撤回公开");
 
 	private final String label;
 

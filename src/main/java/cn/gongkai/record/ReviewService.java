@@ -83,6 +83,10 @@ public class ReviewService {
 			if (SecrecyOutcome.PARTIAL.name().equals(e.decision())) {
 				return e.level().label() + "（需删减）：" + e.conclusion();
 			}
+			// A finished review (before a correction was asked for) says nothing about the draft now open.
+			if (SecrecyOutcome.PUBLISH.name().equals(e.decision()) || SecrecyOutcome.WITHHOLD.name().equals(e.decision())) {
+				return null;
+			}
 		}
 		return null;
 	}

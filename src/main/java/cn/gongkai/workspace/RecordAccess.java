@@ -4,6 +4,7 @@ import java.util.Set;
 
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.Record;
+import cn.gongkai.record.RecordStatus;
 import cn.gongkai.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,11 @@ class RecordAccess {
 	boolean canView(CurrentUser user, Record record) {
 		return user.inGroup(record.unitId()) || user.inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_LEADER))
 				|| BUREAU_WIDE.stream().anyMatch(user::inGroup);
+	}
+
+	boolean canRequestChange(CurrentUser user, Record record) {
+		return record.status() == RecordStatus.PUBLISHED
+				&& user.inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_DRAFTER));
 	}
 
 	boolean canEditAttachments(CurrentUser user, Record record) {

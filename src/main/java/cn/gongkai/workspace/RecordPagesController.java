@@ -9,6 +9,8 @@ import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordNotFoundException;
+import cn.gongkai.record.ChangeKind;
+import cn.gongkai.record.RecordChange;
 import cn.gongkai.record.RecordRefusedException;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.ReviewService;
@@ -39,15 +41,17 @@ class RecordPagesController {
 	private final PublishedRecords published;
 	private final RecordAccess access;
 	private final Organization organization;
+	private final ChangeRequests changeRequests;
 
 	RecordPagesController(RecordService records, ReviewService reviews, AttachmentService attachments,
-			PublishedRecords published, RecordAccess access, Organization organization) {
+			PublishedRecords published, RecordAccess access, Organization organization, ChangeRequests changeRequests) {
 		this.records = records;
 		this.reviews = reviews;
 		this.attachments = attachments;
 		this.published = published;
 		this.access = access;
 		this.organization = organization;
+		this.changeRequests = changeRequests;
 	}
 
 	@GetMapping("/records/{id}")
@@ -59,7 +63,45 @@ class RecordPagesController {
 		model.addAttribute("reviews", reviews.history(id));
 		model.addAttribute("published", published.forRecord(id));
 		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));
+		model.addAttribute("changes", records.changes(id));
+		model.addAttribute("pendingChange", records.pendingChange(id).orElse(null));
+		model.addAttribute("canRequestChange", access.canRequestChange(CurrentUser.of(authentication), record));
+		model.addAttribute("reasonMax", RecordChange.REASON_MAX);
 		return "records/view";
+	}
+
+	/** A unit's drafter asks to correct or retract a published record; the review chain decides. */
+	@PostMapping("/records/{id}/changes")
+	String requestChange(@PathVariable long id, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String reason, Authentication authentication, RedirectAttributes redirect) {
+		Record record = visible(id, authentication);
+		if (!user(authentication).inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_DRAFTER))) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本单位责任人可以申请更正或撤回");
+		}
+		ChangeKind changeKind;
+		try {
+			changeKind = ChangeKind.valueOf(kind == null ? "" : kind);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", "请选择申请事项：更正或撤回");
+			redirect.addFlashAttribute("reason", reason);
+			return "redirect:/records/" + id;
+		}
+		try {
+			changeRequests.request(id, changeKind, reason, authentication.getName());
+			redirect.addFlashAttribute("message", changeKind == ChangeKind.CORRECTION
+					? "已提出更正申请：请在任务列表的“修改更正内容”任务中修改后提交审核；审核通过前专栏仍显示原内容"
+					: "已提出撤回申请，已提交审核；审核通过前专栏仍显示原内容");
+		}
+		catch (RecordRefusedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("reason", reason);
+		}
+		return "redirect:/records/" + id;
+	}
+
+	private static CurrentUser user(Authentication authentication) {
+		return CurrentUser.of(authentication);
 	}
 
 	@GetMapping("/records/{id}/attachments")

@@ -143,6 +143,10 @@ class ColumnApiTest {
 				if (!value.isTextual()) {
 					problems.add(at + " is not a string");
 				}
+				else if (schema.has("enum") && !java.util.stream.StreamSupport.stream(schema.get("enum").spliterator(), false)
+							.anyMatch(e -> e.asText().equals(value.asText()))) {
+					problems.add(at + " is not one of " + schema.get("enum"));
+				}
 				else if ("date".equals(schema.path("format").asText()) && !value.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
 					problems.add(at + " is not a date");
 				}

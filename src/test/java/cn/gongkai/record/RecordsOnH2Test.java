@@ -16,10 +16,12 @@ class RecordsOnH2Test {
 	void aRecordIsDraftedAttachedSubmittedReviewedAndPublished() {
 		var jdbc = H2Database.migrated();
 		var clock = Clock.systemUTC();
-		var records = new RecordService(new RecordRepository(jdbc), clock);
+		var changes = new ChangeRepository(jdbc);
+		var events = new java.util.ArrayList<Object>();
+		var records = new RecordService(new RecordRepository(jdbc), changes, clock, events::add);
 		var reviews = new ReviewService(records, new ReviewRepository(jdbc), clock);
 		var attachments = new AttachmentService(jdbc, records, clock, 1024 * 1024, 5);
-		var published = new PublishedRecords(jdbc);
+		var published = new PublishedRecords(jdbc, changes);
 
 		long id = records.createDraft("env-quality", "air-quality", "jiance", "jianceDrafter", "H2 测试");
 		attachments.attach(id, "a.pdf", Files.pdf(), "jianceDrafter");
@@ -37,6 +39,24 @@ class RecordsOnH2Test {
 		assertThat(published.count(new ColumnQuery("air-quality", "H2 测试", null, null, "jiance"))).isEqualTo(1);
 		assertThat(published.count(new ColumnQuery("air-quality", "H2_测试", null, null, null))).isZero();
 		assertThat(reviews.history(id)).hasSize(2);
+		assertThat(events).containsExactly(new ColumnChanged(id));
+		long stamp = published.stamp();
+
+		// A correction the secrecy review refuses puts the published text back; a retraction takes the record off.
+		records.requestCorrection(id, "更正理由", "jianceDrafter");
+		records.submit(id, new DraftContent("H2 测试（改）", "ZZHB-1", "概述", "正文", LocalDate.of(2026, 11, 1), false, false),
+				"jianceDrafter");
+		records.withhold(id);
+		assertThat(records.get(id).title()).isEqualTo("H2 测试");
+		assertThat(records.get(id).status()).isEqualTo(RecordStatus.PUBLISHED);
+		assertThat(attachments.list(id)).hasSize(1);
+		assertThat(published.stamp()).isEqualTo(stamp);
+		records.requestRetraction(id, "撤回理由", "jianceDrafter");
+		records.publish(id);
+		assertThat(records.get(id).status()).isEqualTo(RecordStatus.RETRACTED);
+		assertThat(published.isRetracted(id)).isTrue();
+		assertThat(published.count(new ColumnQuery("air-quality", null, null, null, null))).isZero();
+		assertThat(published.stamp()).isGreaterThan(stamp);
 	}
 
 }

@@ -1,0 +1,265 @@
+package cn.gongkai.process.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.gongkai.record.RecordChange;
+import cn.gongkai.record.RecordService;
+import cn.gongkai.record.RecordStatus;
+import cn.gongkai.support.Desk;
+import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.ScheduledObligations;
+import cn.gongkai.support.Staff;
+import cn.gongkai.support.WebClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A published record is corrected, then retracted, each through the review chain; the column shows the correction
+ * note and the retraction notice at every address the record ever had, and never a 404.
+ */
+@GongkaiTest
+class RecordChangeTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	ScheduledObligations scheduled;
+
+	@Autowired
+	RecordService records;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	Desk desk;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(engine);
+		desk = new Desk(engine);
+	}
+
+	@AfterEach
+	void tearDown() {
+		BpmnAwareTests.reset();
+	}
+
+	@Test
+	void aCorrectionThenARetractionLeaveTheirNotesAtTheRecordsAddresses() throws Exception {
+		String marker = "更正测试" + UUID.randomUUID().toString().substring(0, 6);
+		long recordId = publishedRecord(marker + " 11月上半月水质");
+		long original = latestVersion(recordId);
+		WebClient visitor = new WebClient(port);
+		assertThat(listed(visitor, marker)).containsExactly(marker + " 11月上半月水质");
+		// Served twice: the second answer comes from the cache.
+		assertThat(visitor.get("/column/water-quality?q=" + enc(marker)).headers().firstValue("X-Gongkai-Cache"))
+			.hasValue("hit");
+
+		WebClient drafter = new WebClient(port).login("jianceDrafter");
+		assertThat(requestChange(drafter, recordId, "CORRECTION", "断面名称有误，应为“柳林”").statusCode()).isEqualTo(302);
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.DRAFT);
+		// Until the correction passes review the column shows what was published.
+		assertThat(listed(visitor, marker)).containsExactly(marker + " 11月上半月水质");
+
+		ProcessInstance correction = changeProcess(recordId);
+		assertThat(correction).isWaitingAt(RecordChangeProcess.TASK_EDIT_CORRECTION);
+		Map<String, Object> corrected = new HashMap<>(Staff.draft(marker + " 11月上半月水质（更正）", false, false));
+		corrected.put("section", "water-quality");
+		desk.complete(correction, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter", corrected);
+		desk.approveAndPublish(correction, "jiance");
+		assertThat(correction).hasPassed(RecordChangeProcess.CALL_REVIEW).isEnded();
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.PUBLISHED);
+
+		long replacement = latestVersion(recordId);
+		assertThat(replacement).isGreaterThan(original);
+		assertThat(listed(visitor, marker)).containsExactly(marker + " 11月上半月水质（更正）");
+		String old = visitor.get("/column/records/" + original).body();
+		assertThat(old).contains("更正说明").contains("断面名称有误，应为“柳林”").contains("/column/records/" + replacement)
+			.contains("以下为更正前的内容");
+		assertThat(visitor.get("/column/records/" + replacement).body()).contains("更正说明")
+			.contains("/column/records/" + original).contains("查看更正前的信息");
+		JsonNode oldApi = json.readTree(visitor.get("/api/column/records/" + original).body());
+		assertThat(oldApi.path("state").asText()).isEqualTo("corrected");
+		assertThat(oldApi.path("currentUrl").asText()).endsWith("/column/records/" + replacement);
+
+		assertThat(requestChange(drafter, recordId, "RETRACTION", "数据来源有误").statusCode()).isEqualTo(302);
+		ProcessInstance retraction = changeProcess(recordId);
+		review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "理由写清楚"));
+		assertThat(retraction).isWaitingAt(RecordChangeProcess.TASK_REVISE_RETRACTION);
+		assertThat(listed(visitor, marker)).hasSize(1);
+		assertThatThrownBy(() -> desk.complete(retraction, RecordChangeProcess.TASK_REVISE_RETRACTION, "jianceDrafter",
+				Map.of("retractionReason", "  ", "cancelRequest", false))).hasMessageContaining("请填写更正或撤回的理由");
+		assertThat(retraction).isWaitingAt(RecordChangeProcess.TASK_REVISE_RETRACTION);
+		desk.complete(retraction, RecordChangeProcess.TASK_REVISE_RETRACTION, "jianceDrafter",
+				Map.of("retractionReason", "监测设备故障，本期数据作废", "cancelRequest", false));
+		desk.approveAndPublish(retraction, "jiance");
+		assertThat(retraction).isEnded();
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.RETRACTED);
+
+		assertThat(listed(visitor, marker)).isEmpty();
+		for (long version : List.of(original, replacement)) {
+			HttpResponse<String> page = visitor.get("/column/records/" + version);
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("撤回公告").contains("监测设备故障，本期数据作废")
+				.doesNotContain("监测点位：市区 9 个国控点");
+			JsonNode api = json.readTree(visitor.get("/api/column/records/" + version).body());
+			assertThat(api.path("state").asText()).isEqualTo("retracted");
+			assertThat(api.path("body").asText()).isEmpty();
+			assertThat(api.path("notes").findValuesAsText("kind")).contains("retraction");
+		}
+		assertThat(records.changes(recordId)).extracting(RecordChange::status)
+			.containsExactly(RecordChange.Status.EFFECTIVE, RecordChange.Status.EFFECTIVE);
+	}
+
+	@Test
+	void onlyTheUnitsDrafterMayAskAndABadRequestChangesNothing() throws Exception {
+		long recordId = publishedRecord("申请校验 " + UUID.randomUUID().toString().substring(0, 6));
+		assertThat(requestChange(new WebClient(port).login("jianceHead"), recordId, "CORRECTION", "理由").statusCode())
+			.isEqualTo(403);
+		assertThat(requestChange(new WebClient(port).login("zhengfaDrafter"), recordId, "CORRECTION", "理由")
+			.statusCode()).isEqualTo(404);
+
+		WebClient drafter = new WebClient(port).login("jianceDrafter");
+		requestChange(drafter, recordId, "CORRECTION", "   ");
+		assertThat(drafter.get("/records/" + recordId).body()).contains("请填写更正或撤回的理由");
+		requestChange(drafter, recordId, "DELETE", "理由");
+		assertThat(drafter.get("/records/" + recordId).body()).contains("请选择申请事项");
+		requestChange(drafter, recordId, "RETRACTION", "长".repeat(RecordChange.REASON_MAX + 1));
+		assertThat(drafter.get("/records/" + recordId).body()).contains("理由不能超过 1000 个字");
+		assertThat(records.changes(recordId)).isEmpty();
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.PUBLISHED);
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+			.processDefinitionKey(RecordChangeProcess.KEY)
+			.processInstanceBusinessKey(String.valueOf(recordId))
+			.count()).isZero();
+
+		requestChange(drafter, recordId, "RETRACTION", "重复发布");
+		assertThat(drafter.get("/records/" + recordId).body()).contains("已提出撤回申请");
+		requestChange(drafter, recordId, "CORRECTION", "再申请一次");
+		assertThat(drafter.get("/records/" + recordId).body()).contains("只有已公开的信息可以申请更正");
+		assertThat(records.changes(recordId)).hasSize(1);
+	}
+
+	@Test
+	void aCorrectionTheSecrecyReviewRefusesLeavesThePublishedVersionAndItsText() throws Exception {
+		String title = "保密退回 " + UUID.randomUUID().toString().substring(0, 6);
+		long recordId = publishedRecord(title);
+		long original = latestVersion(recordId);
+		requestChange(new WebClient(port).login("jianceDrafter"), recordId, "CORRECTION", "补充涉密点位");
+		ProcessInstance correction = changeProcess(recordId);
+		desk.complete(correction, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter",
+				Staff.draft(title + "（含涉密点位）", false, false));
+		review(correction, "jianceHead", Map.of("reviewDecision", "APPROVE", "reviewComment", "同意"));
+		review(correction, "jianceSecrecy", Map.of("secrecyOutcome", "WITHHOLD", "legalBasis", "ART14",
+				"reviewBasis", "《保密法》", "reviewConclusion", "涉及国家秘密"));
+		assertThat(correction).isEnded();
+
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.PUBLISHED);
+		assertThat(records.get(recordId).title()).isEqualTo(title);
+		assertThat(latestVersion(recordId)).isEqualTo(original);
+		assertThat(records.changes(recordId)).extracting(RecordChange::status).containsExactly(RecordChange.Status.REFUSED);
+		assertThat(new WebClient(port).get("/column/records/" + original).body()).doesNotContain("更正说明");
+	}
+
+	@Test
+	void aReturnedRetractionTheUnitGivesUpLeavesTheRecordPublished() throws Exception {
+		String title = "放弃撤回 " + UUID.randomUUID().toString().substring(0, 6);
+		long recordId = publishedRecord(title);
+		requestChange(new WebClient(port).login("jianceDrafter"), recordId, "RETRACTION", "误发");
+		ProcessInstance retraction = changeProcess(recordId);
+		review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "无需撤回"));
+		desk.complete(retraction, RecordChangeProcess.TASK_REVISE_RETRACTION, "jianceDrafter",
+				Map.of("retractionReason", "误发", "cancelRequest", true));
+		assertThat(retraction).hasPassed(RecordChangeProcess.TASK_CANCEL_CHANGE).isEnded();
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.PUBLISHED);
+		assertThat(records.changes(recordId)).extracting(RecordChange::status)
+			.containsExactly(RecordChange.Status.CANCELLED);
+		assertThat(listed(new WebClient(port), title)).containsExactly(title);
+	}
+
+	private long publishedRecord(String title) {
+		ProcessInstance pi = scheduled.open("env-quality", "jiance");
+		Map<String, Object> form = new HashMap<>(Staff.draft(title, false, false));
+		form.put("section", "water-quality");
+		desk.complete(pi, "Task_EditDraft", "jianceDrafter", form);
+		desk.approveAndPublish(pi, "jiance");
+		long recordId = Long.parseLong(pi.getBusinessKey());
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.PUBLISHED);
+		return recordId;
+	}
+
+	/** Completes the open task of the review chain that {@code pi} called. */
+	private void review(ProcessInstance pi, String reviewer, Map<String, Object> form) {
+		ProcessInstance chain = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(pi.getId())
+			.singleResult();
+		Task task = engine.getTaskService().createTaskQuery().processInstanceId(chain.getId()).singleResult();
+		new Staff(engine).as(reviewer, () -> {
+			engine.getTaskService().claim(task.getId(), reviewer);
+			engine.getFormService().submitTaskForm(task.getId(), form);
+			return null;
+		});
+	}
+
+	private HttpResponse<String> requestChange(WebClient user, long recordId, String kind, String reason) {
+		// Any page with a form carries the session's token; the record page has none for those who may not ask.
+		String csrf = user.csrfOf("/report");
+		return user.postForm("/records/" + recordId + "/changes", csrf, Map.of("kind", kind, "reason", reason));
+	}
+
+	private ProcessInstance changeProcess(long recordId) {
+		return engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(RecordChangeProcess.KEY)
+			.processInstanceBusinessKey(String.valueOf(recordId))
+			.active()
+			.singleResult();
+	}
+
+	private long latestVersion(long recordId) {
+		return jdbc.sql("SELECT MAX(id) FROM gk_published_version WHERE record_id = :id").param("id", recordId)
+			.query(Long.class).single();
+	}
+
+	/** Titles on the water-quality list that carry {@code marker}. */
+	private List<String> listed(WebClient visitor, String marker) {
+		String page = visitor.get("/column/water-quality?q=" + enc(marker)).body();
+		return java.util.regex.Pattern.compile(">(" + java.util.regex.Pattern.quote(marker) + "[^<]*)</a>")
+			.matcher(page)
+			.results()
+			.map(m -> m.group(1))
+			.toList();
+	}
+
+	private static String enc(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+}
