@@ -22,12 +22,12 @@ public class PublishedRecords {
 
 	/**
 	 * A section's records as now published (a corrected record by its newest version, a retracted one not at all)
-	 * matching a search, newest first. Words match title or body literally (no
-	 * wildcards); days are in the caller's time zone, given as the instants that bound them; every filter is optional.
+	 * matching a search, newest first. Words match title or body literally (no wildcards); days are in the caller's
+	 * time zone, given as the instants that bound them; every filter is optional.
 	 */
 	public List<PublishedRecord> search(ColumnQuery query, int offset, int limit) {
-		return jdbc.sql("SELECT * FROM gk_published_version WHERE " + WHERE
-				+ " ORDER BY published_at DESC, id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+		return jdbc.sql("SELECT p.* FROM gk_column_entry e JOIN gk_published_version p ON p.id = e.version_id WHERE "
+				+ WHERE + WORDS + " ORDER BY e.published_at DESC, e.version_id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
 			.params(query.parameters())
 			.param("offset", offset)
 			.param("limit", limit)
@@ -36,22 +36,22 @@ public class PublishedRecords {
 	}
 
 	public long count(ColumnQuery query) {
-		return jdbc.sql("SELECT COUNT(*) FROM gk_published_version WHERE " + WHERE)
-			.params(query.parameters())
-			.query(Long.class)
-			.single();
+		// Without words the count reads the entries' index alone.
+		String sql = query.parameters().get("pattern") == null ? "SELECT COUNT(*) FROM gk_column_entry e WHERE " + WHERE
+				: "SELECT COUNT(*) FROM gk_column_entry e JOIN gk_published_version p ON p.id = e.version_id WHERE " + WHERE
+						+ WORDS;
+		return jdbc.sql(sql).params(query.parameters()).query(Long.class).single();
 	}
 
 	private static final String WHERE = """
-			section_key = :section
-			AND NOT EXISTS (SELECT 1 FROM gk_published_version newer WHERE newer.record_id = gk_published_version.record_id
-			  AND newer.id > gk_published_version.id)
-			AND NOT EXISTS (SELECT 1 FROM gk_record_change c WHERE c.record_id = gk_published_version.record_id
-			  AND c.kind = 'RETRACTION' AND c.status = 'EFFECTIVE')
-			AND (CAST(:pattern AS VARCHAR(200)) IS NULL OR title LIKE :pattern ESCAPE '\\' OR body LIKE :pattern ESCAPE '\\')
-			AND (CAST(:fromTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR published_at >= :fromTime)
-			AND (CAST(:toTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR published_at < :toTime)
-			AND (CAST(:unit AS VARCHAR(64)) IS NULL OR unit_id = :unit)""";
+			e.section_key = :section
+			AND (CAST(:fromTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR e.published_at >= :fromTime)
+			AND (CAST(:toTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR e.published_at < :toTime)
+			AND (CAST(:unit AS VARCHAR(64)) IS NULL OR e.unit_id = :unit)""";
+
+	private static final String WORDS = """
+
+			AND (CAST(:pattern AS VARCHAR(200)) IS NULL OR p.title LIKE :pattern ESCAPE '\\' OR p.body LIKE :pattern ESCAPE '\\')""";
 
 	public Optional<PublishedRecord> find(long id) {
 		return jdbc.sql("SELECT * FROM gk_published_version WHERE id = :id")

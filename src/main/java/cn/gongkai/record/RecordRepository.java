@@ -168,6 +168,20 @@ class RecordRepository {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
+	/** The column lists the record by this version from now on. */
+	void listOnColumn(long recordId, long publishedVersionId) {
+		takeOffColumn(recordId);
+		jdbc.sql("""
+				INSERT INTO gk_column_entry (record_id, version_id, section_key, unit_id, published_at)
+				SELECT record_id, id, section_key, unit_id, published_at FROM gk_published_version WHERE id = :version""")
+			.param("version", publishedVersionId)
+			.update();
+	}
+
+	void takeOffColumn(long recordId) {
+		jdbc.sql("DELETE FROM gk_column_entry WHERE record_id = :id").param("id", recordId).update();
+	}
+
 	Optional<Long> latestPublishedVersion(long recordId) {
 		return jdbc.sql("SELECT id FROM gk_published_version WHERE record_id = :id ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
 			.param("id", recordId)

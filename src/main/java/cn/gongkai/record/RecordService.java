@@ -103,11 +103,13 @@ public class RecordService {
 		Optional<RecordChange> change = changes.pending(recordId);
 		if (change.isPresent() && change.get().kind() == ChangeKind.RETRACTION) {
 			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.RETRACTED);
+			records.takeOffColumn(recordId);
 			changes.decide(change.get().id(), RecordChange.Status.EFFECTIVE, null, now());
 		}
 		else {
 			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.PUBLISHED);
 			long versionId = records.publishLatestVersion(recordId, now());
+			records.listOnColumn(recordId, versionId);
 			change.ifPresent(c -> changes.decide(c.id(), RecordChange.Status.EFFECTIVE, versionId, now()));
 		}
 		events.publishEvent(new ColumnChanged(recordId));

@@ -75,7 +75,7 @@ public final class ColumnBenchmark {
 
 	/**
 	 * Published records spread over the environment-quality sections, as the schedule and the review chain would leave
-	 * them: a record, its submitted version and its published version each. One in a hundred bodies names 柳林断面.
+	 * them: a record, its submitted version, its published version and its entry on the column each. One in a hundred bodies names 柳林断面.
 	 */
 	private static List<Long> seed(JdbcClient jdbc, int count) {
 		jdbc.sql("""
@@ -101,6 +101,10 @@ public final class ColumnBenchmark {
 				SELECT r.id, v.id, r.section_key, r.unit_id, v.title, v.index_no, v.summary, v.body, v.date_formed,
 				  r.created_at + INTERVAL '1 day'
 				FROM gk_record r JOIN gk_record_version v ON v.record_id = r.id WHERE r.index_no LIKE 'ZZHB-B-%'""").update();
+		jdbc.sql("""
+				INSERT INTO gk_column_entry (record_id, version_id, section_key, unit_id, published_at)
+				SELECT p.record_id, p.id, p.section_key, p.unit_id, p.published_at FROM gk_published_version p
+				WHERE p.index_no LIKE 'ZZHB-B-%'""").update();
 		jdbc.sql("ANALYZE").update();
 		long max = jdbc.sql("SELECT MAX(id) FROM gk_published_version").query(Long.class).single();
 		return LongStream.rangeClosed(Math.max(1, max - 999), max).boxed().toList();
