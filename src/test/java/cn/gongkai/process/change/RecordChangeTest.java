@@ -82,7 +82,8 @@ class RecordChangeTest {
 			.hasValue("hit");
 
 		WebClient drafter = new WebClient(port).login("jianceDrafter");
-		assertThat(requestChange(drafter, recordId, "CORRECTION", "断面名称有误，应为“柳林”").statusCode()).isEqualTo(302);
+		assertThat(requestChange(drafter, recordId, "CORRECTION", "断面名称有误，应为“柳林”<script>alert(1)</script>")
+			.statusCode()).isEqualTo(302);
 		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.DRAFT);
 		// Until the correction passes review the column shows what was published.
 		assertThat(listed(visitor, marker)).containsExactly(marker + " 11月上半月水质");
@@ -100,8 +101,8 @@ class RecordChangeTest {
 		assertThat(replacement).isGreaterThan(original);
 		assertThat(listed(visitor, marker)).containsExactly(marker + " 11月上半月水质（更正）");
 		String old = visitor.get("/column/records/" + original).body();
-		assertThat(old).contains("更正说明").contains("断面名称有误，应为“柳林”").contains("/column/records/" + replacement)
-			.contains("以下为更正前的内容");
+		assertThat(old).contains("更正说明").contains("断面名称有误，应为“柳林”&lt;script&gt;").doesNotContain("<script>alert(1)")
+			.contains("/column/records/" + replacement).contains("以下为更正前的内容");
 		assertThat(visitor.get("/column/records/" + replacement).body()).contains("更正说明")
 			.contains("/column/records/" + original).contains("查看更正前的信息");
 		JsonNode oldApi = json.readTree(visitor.get("/api/column/records/" + original).body());
