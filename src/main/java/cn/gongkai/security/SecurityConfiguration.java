@@ -72,8 +72,26 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/** Health for load balancers without a login (details for administrators); metrics for administrators only. */
 	@Bean
 	@Order(3)
+	SecurityFilterChain actuatorChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider)
+			throws Exception {
+		return http.securityMatcher(path("/actuator/**"))
+			.authenticationProvider(provider)
+			.authorizeHttpRequests(auth -> auth.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
+				.permitAll()
+				.anyRequest()
+				.hasAuthority(IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX
+						+ Organization.PLATFORM_ADMIN_GROUP))
+			.httpBasic(basic -> basic.realmName("gongkai"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain webChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider) throws Exception {
 		return http.authenticationProvider(provider)
 			.authorizeHttpRequests(auth -> auth
