@@ -3,7 +3,9 @@ package cn.gongkai.workspace;
 import java.util.Set;
 
 import cn.gongkai.organization.Organization;
+import cn.gongkai.record.ChangeKind;
 import cn.gongkai.record.Record;
+import cn.gongkai.record.RecordChange;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,11 @@ class RecordAccess {
 
 	boolean canRequestChange(CurrentUser user, Record record) {
 		return record.status() == RecordStatus.PUBLISHED
+				&& user.inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_DRAFTER));
+	}
+
+	boolean canGiveUpCorrection(CurrentUser user, Record record, RecordChange pending) {
+		return pending != null && pending.kind() == ChangeKind.CORRECTION && record.status().editable()
 				&& user.inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_DRAFTER));
 	}
 

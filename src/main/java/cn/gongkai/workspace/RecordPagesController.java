@@ -66,6 +66,8 @@ class RecordPagesController {
 		model.addAttribute("changes", records.changes(id));
 		model.addAttribute("pendingChange", records.pendingChange(id).orElse(null));
 		model.addAttribute("canRequestChange", access.canRequestChange(CurrentUser.of(authentication), record));
+		model.addAttribute("canGiveUpCorrection", access.canGiveUpCorrection(CurrentUser.of(authentication), record,
+				records.pendingChange(id).orElse(null)));
 		model.addAttribute("reasonMax", RecordChange.REASON_MAX);
 		return "records/view";
 	}
@@ -96,6 +98,22 @@ class RecordPagesController {
 		catch (RecordRefusedException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			redirect.addFlashAttribute("reason", reason);
+		}
+		return "redirect:/records/" + id;
+	}
+
+	@PostMapping("/records/{id}/changes/give-up")
+	String giveUpCorrection(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+		Record record = visible(id, authentication);
+		if (!user(authentication).inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_DRAFTER))) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本单位责任人可以放弃更正");
+		}
+		try {
+			changeRequests.giveUpCorrection(id);
+			redirect.addFlashAttribute("message", "已放弃更正，专栏继续显示原内容");
+		}
+		catch (RecordRefusedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/records/" + id;
 	}

@@ -17,6 +17,9 @@ public final class RecordChangeProcess {
 	public static final String CALL_REVIEW = "CallActivity_Review";
 	public static final String TASK_REVISE_RETRACTION = "Task_ReviseRetraction";
 	public static final String TASK_CANCEL_CHANGE = "Task_CancelChange";
+	public static final String EVENT_CORRECTION_GIVEN_UP = "Event_CorrectionGivenUp";
+	/** The unit gives up a correction it is still editing. */
+	public static final String MESSAGE_GIVE_UP = "record-change-give-up";
 	public static final String END_DECIDED = "End_Decided";
 	public static final String END_CANCELLED = "End_Cancelled";
 

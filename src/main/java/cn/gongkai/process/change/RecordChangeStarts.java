@@ -7,6 +7,7 @@ import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.ChangeKind;
 import cn.gongkai.record.Record;
+import cn.gongkai.record.RecordRefusedException;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.workspace.ChangeRequests;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,6 +45,22 @@ class RecordChangeStarts implements ChangeRequests {
 		variables.put(ObligationProcess.VAR_DRAFTER, userId);
 		variables.put(RecordChangeProcess.VAR_CHANGE_KIND, kind.name());
 		runtimeService.startProcessInstanceByKey(RecordChangeProcess.KEY, String.valueOf(recordId), variables);
+	}
+
+	@Override
+	@Transactional
+	public void giveUpCorrection(long recordId) {
+		// Only while the correction waits for its drafter is the give-up message awaited.
+		boolean editing = runtimeService.createExecutionQuery()
+			.processInstanceBusinessKey(String.valueOf(recordId))
+			.messageEventSubscriptionName(RecordChangeProcess.MESSAGE_GIVE_UP)
+			.count() > 0;
+		if (!editing) {
+			throw new RecordRefusedException("只有尚未提交审核的更正可以放弃");
+		}
+		runtimeService.createMessageCorrelation(RecordChangeProcess.MESSAGE_GIVE_UP)
+			.processInstanceBusinessKey(String.valueOf(recordId))
+			.correlate();
 	}
 
 }

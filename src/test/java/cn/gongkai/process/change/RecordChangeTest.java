@@ -204,6 +204,39 @@ class RecordChangeTest {
 		assertThat(listed(new WebClient(port), title)).containsExactly(title);
 	}
 
+	@Test
+	void aCorrectionStillBeingEditedCanBeGivenUpOnceInReviewItCannot() throws Exception {
+		String title = "放弃更正 " + UUID.randomUUID().toString().substring(0, 6);
+		long recordId = publishedRecord(title);
+		WebClient drafter = new WebClient(port).login("jianceDrafter");
+		requestChange(drafter, recordId, "CORRECTION", "想改标题");
+		ProcessInstance correction = changeProcess(recordId);
+		assertThat(drafter.get("/records/" + recordId).body()).contains("放弃更正");
+		assertThat(giveUp(new WebClient(port).login("jianceHead"), recordId).statusCode()).isEqualTo(403);
+		assertThat(correction).isWaitingAt(RecordChangeProcess.TASK_EDIT_CORRECTION);
+
+		assertThat(giveUp(drafter, recordId).statusCode()).isEqualTo(302);
+		assertThat(drafter.get("/records/" + recordId).body()).contains("已放弃更正");
+		assertThat(correction).hasPassed(RecordChangeProcess.EVENT_CORRECTION_GIVEN_UP, RecordChangeProcess.TASK_CANCEL_CHANGE)
+			.isEnded();
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.PUBLISHED);
+		assertThat(records.changes(recordId)).extracting(RecordChange::status)
+			.containsExactly(RecordChange.Status.CANCELLED);
+
+		requestChange(drafter, recordId, "CORRECTION", "还是要改");
+		assertThat(drafter.get("/records/" + recordId).body()).contains("已提出更正申请");
+		ProcessInstance second = changeProcess(recordId);
+		desk.complete(second, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter", Staff.draft(title + "（改）", false, false));
+		giveUp(drafter, recordId);
+		assertThat(drafter.get("/records/" + recordId).body()).contains("只有尚未提交审核的更正可以放弃");
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.IN_REVIEW);
+		assertThat(second).isActive();
+	}
+
+	private HttpResponse<String> giveUp(WebClient user, long recordId) {
+		return user.postForm("/records/" + recordId + "/changes/give-up", user.csrfOf("/report"), Map.of());
+	}
+
 	private long publishedRecord(String title) {
 		ProcessInstance pi = scheduled.open("env-quality", "jiance");
 		Map<String, Object> form = new HashMap<>(Staff.draft(title, false, false));
