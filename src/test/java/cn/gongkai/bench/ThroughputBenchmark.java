@@ -1,0 +1,258 @@
+package cn.gongkai.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import javax.sql.DataSource;
+
+import cn.gongkai.GongkaiApplication;
+import cn.gongkai.obligation.DueRules;
+import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.obligation.ScheduledStarts;
+import cn.gongkai.support.Desk;
+import cn.gongkai.support.Staff;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 7, first part: records through the whole {@code env-quality} path (drafting, three review levels, secrecy
+ * review, publication) with 1, 4 and 8 workers completing tasks through the Java API as the right users, against a
+ * plain Camunda 7.24 engine running the same path (five user tasks, each with a boundary timer, and a no-op
+ * publication) with no application logic, on the same PostgreSQL (fsync and synchronous_commit on), in the same run.
+ * Writes {@code target/bench/throughput.md}. Run with {@code ./mvnw -Pbench verify -Dbench.main=ThroughputBenchmark}.
+ */
+public final class ThroughputBenchmark {
+
+	private ThroughputBenchmark() {
+	}
+
+	record Result(String system, int workers, int records, double seconds, long commits, long[] pathMillis) {
+
+		double recordsPerSecond() {
+			return records / seconds;
+		}
+
+		long percentile(double p) {
+			long[] sorted = pathMillis.clone();
+			Arrays.sort(sorted);
+			return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+		}
+
+	}
+
+	public static void main(String[] args) throws Exception {
+		int records = Integer.getInteger("bench.records", 200);
+		int[] workers = Arrays.stream(System.getProperty("bench.workers", "1,4,8").split(",")).mapToInt(Integer::parseInt)
+			.toArray();
+		Path out = Path.of("target", "bench");
+		Files.createDirectories(out);
+		List<Result> results = new ArrayList<>();
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
+			.start()) {
+			JdbcClient server = JdbcClient.create(postgres.getPostgresDatabase());
+			server.sql("CREATE DATABASE baseline").update();
+
+			ConfigurableApplicationContext app = new SpringApplicationBuilder(GongkaiApplication.class).run(
+					"--server.port=0", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+					"--logging.level.root=warn", "--spring.jmx.enabled=false");
+			try {
+				ProcessEngine engine = app.getBean(ProcessEngine.class);
+				Ours ours = new Ours(engine, app.getBean(ObligationService.class), app.getBean(ScheduledStarts.class),
+						app.getBean(DueRules.class));
+				run("gongkai", Math.max(10, records / 10), 2, ours::oneRecord, server, "postgres");
+				for (int w : workers) {
+					results.add(run("gongkai", records, w, ours::oneRecord, server, "postgres"));
+				}
+			}
+			finally {
+				app.close();
+			}
+
+			HikariDataSource pool = new HikariDataSource();
+			pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "baseline"));
+			pool.setUsername("postgres");
+			pool.setPassword("postgres");
+			ProcessEngine baseline = baselineEngine(pool);
+			try {
+				baseline.getRepositoryService().createDeployment().addModelInstance("baseline.bpmn", baselineModel()).deploy();
+				Baseline plain = new Baseline(baseline);
+				run("baseline", Math.max(10, records / 10), 2, plain::oneRecord, server, "baseline");
+				for (int w : workers) {
+					results.add(run("baseline", records, w, plain::oneRecord, server, "baseline"));
+				}
+			}
+			finally {
+				baseline.close();
+				pool.close();
+			}
+		}
+		write(out.resolve("throughput.md"), records, results);
+	}
+
+	/** Our system as its staff use it: the obligation opens the record, the unit's people complete every task. */
+	static final class Ours {
+
+		private final ObligationService obligations;
+		private final ScheduledStarts starts;
+		private final DueRules dueRules;
+		private final Desk desk;
+
+		Ours(ProcessEngine engine, ObligationService obligations, ScheduledStarts starts, DueRules dueRules) {
+			this.obligations = obligations;
+			this.starts = starts;
+			this.dueRules = dueRules;
+			this.desk = new Desk(engine);
+		}
+
+		void oneRecord(int i) {
+			var obligation = obligations.openForEvent("env-quality", "jiance", "bench-" + UUID.randomUUID(),
+					"基准测试记录 " + i, dueRules.fixedDay(LocalDate.now().plusDays(60), "基准测试"))
+				.orElseThrow();
+			ProcessInstance pi = starts.start(obligation);
+			Map<String, Object> form = new HashMap<>(Staff.draft("基准测试记录 " + i, false, true));
+			form.put("section", "air-quality");
+			desk.complete(pi, "Task_EditDraft", "jianceDrafter", form);
+			desk.approveAndPublish(pi, "jiance");
+		}
+
+	}
+
+	/** The same path on a plain engine: no application logic, no authorization, no forms. */
+	static final class Baseline {
+
+		private final ProcessEngine engine;
+
+		Baseline(ProcessEngine engine) {
+			this.engine = engine;
+		}
+
+		void oneRecord(int i) {
+			ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("baseline-record", "r" + i);
+			for (int step = 0; step < 5; step++) {
+				Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+				engine.getTaskService().complete(task.getId(), Map.of("decision", "APPROVE"));
+			}
+		}
+
+	}
+
+	private static Result run(String system, int records, int workers, IntConsumer oneRecord, JdbcClient server,
+			String database) throws Exception {
+		long commitsBefore = commits(server, database);
+		long[] paths = new long[records];
+		AtomicInteger next = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(workers);
+		long start = System.nanoTime();
+		List<Future<?>> runs = new ArrayList<>();
+		for (int w = 0; w < workers; w++) {
+			runs.add(pool.submit(() -> {
+				for (int i = next.getAndIncrement(); i < records; i = next.getAndIncrement()) {
+					long begin = System.nanoTime();
+					oneRecord.accept(i);
+					paths[i] = (System.nanoTime() - begin) / 1_000_000;
+				}
+			}));
+		}
+		for (Future<?> run : runs) {
+			run.get(30, TimeUnit.MINUTES);
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		pool.shutdown();
+		Result result = new Result(system, workers, records, seconds, commits(server, database) - commitsBefore, paths);
+		System.out.printf(Locale.ROOT, "%s, %d workers: %.1f records/s, path p50 %d ms p99 %d ms%n", system, workers,
+				result.recordsPerSecond(), result.percentile(0.5), result.percentile(0.99));
+		return result;
+	}
+
+	/** Committed transactions of one database, from PostgreSQL's statistics (flushed within a second). */
+	private static long commits(JdbcClient server, String database) throws InterruptedException {
+		Thread.sleep(1_000);
+		server.sql("SELECT pg_stat_clear_snapshot()").query(Object.class).optional();
+		return server.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = :db").param("db", database)
+			.query(Long.class)
+			.single();
+	}
+
+	private static ProcessEngine baselineEngine(DataSource dataSource) {
+		StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+		configuration.setDataSource(dataSource);
+		configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+		// The Spring Boot starter's defaults: full history, job executor on.
+		configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+		configuration.setJobExecutorActivate(true);
+		configuration.setProcessEngineName("baseline");
+		configuration.setHistoryTimeToLive("P365D");
+		return configuration.buildProcessEngine();
+	}
+
+	/** Start, five user tasks each with a ten-day boundary timer, a no-op publication, end. */
+	static BpmnModelInstance baselineModel() {
+		AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess("baseline-record")
+			.camundaHistoryTimeToLive(365)
+			.startEvent();
+		String[] tasks = { "Task_Draft", "Task_UnitHead", "Task_Leader", "Task_Chief", "Task_Secrecy" };
+		for (String task : tasks) {
+			flow = flow.userTask(task).boundaryEvent(task + "_Due").cancelActivity(false).timerWithDuration("P10D")
+				.endEvent(task + "_Missed")
+				.<UserTaskBuilder>moveToActivity(task);
+		}
+		return flow.serviceTask("Task_Publish").camundaExpression("${true}").endEvent("End_Published").done();
+	}
+
+	private static void write(Path file, int records, List<Result> results) throws Exception {
+		StringBuilder md = new StringBuilder("# Record throughput against plain Camunda\n\n");
+		md.append(String.format(Locale.ROOT,
+				"%s; %d records per run through drafting, three review levels, secrecy review and publication; "
+						+ "PostgreSQL with fsync and synchronous_commit on; %d CPUs, Java %s.%n%n",
+				LocalDateTime.now().withNano(0), records, Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version")))
+			.append("| workers | gongkai records/s | baseline records/s | ratio | gongkai commits/s | baseline commits/s "
+					+ "| gongkai path p50 / p99 ms | baseline path p50 / p99 ms |\n")
+			.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (Result ours : results.stream().filter(r -> r.system().equals("gongkai")).toList()) {
+			Result base = results.stream()
+				.filter(r -> r.system().equals("baseline") && r.workers() == ours.workers())
+				.findFirst()
+				.orElseThrow();
+			md.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %.0f | %.0f | %d / %d | %d / %d |%n",
+					ours.workers(), ours.recordsPerSecond(), base.recordsPerSecond(),
+					ours.recordsPerSecond() / base.recordsPerSecond(), ours.commits() / ours.seconds(),
+					base.commits() / base.seconds(), ours.percentile(0.5), ours.percentile(0.99), base.percentile(0.5),
+					base.percentile(0.99)));
+		}
+		Files.writeString(file, md.toString());
+		System.out.println(md);
+	}
+
+}
