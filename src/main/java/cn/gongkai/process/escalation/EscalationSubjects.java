@@ -3,7 +3,9 @@ package cn.gongkai.process.escalation;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.gongkai.catalogue.Catalogue;
@@ -59,10 +61,23 @@ class EscalationSubjects {
 		if (task == null || task.getDueDate() == null) {
 			return Optional.empty();
 		}
-		String unitId = (String) taskService.getVariable(id, ReviewChainProcess.VAR_UNIT_ID);
-		String typeKey = (String) taskService.getVariable(id, ReviewChainProcess.VAR_TYPE_KEY);
-		long recordId = ((Number) taskService.getVariable(id, ReviewChainProcess.VAR_RECORD_ID)).longValue();
-		String title = records.get(recordId).title();
+		// One query, so one consistent view: a reviewer may complete the task, and the review end, at any moment,
+		// and reading the variables through the task would see the task without its execution.
+		Map<String, Object> variables = new HashMap<>();
+		runtimeService.createVariableInstanceQuery()
+			.processInstanceIdIn(task.getProcessInstanceId())
+			.variableNameIn(ReviewChainProcess.VAR_UNIT_ID, ReviewChainProcess.VAR_TYPE_KEY,
+					ReviewChainProcess.VAR_RECORD_ID)
+			.list()
+			.stream()
+			.filter(v -> task.getProcessInstanceId().equals(v.getExecutionId()))
+			.forEach(v -> variables.put(v.getName(), v.getValue()));
+		if (!(variables.get(ReviewChainProcess.VAR_RECORD_ID) instanceof Number recordId)) {
+			return Optional.empty();
+		}
+		String unitId = (String) variables.get(ReviewChainProcess.VAR_UNIT_ID);
+		String typeKey = (String) variables.get(ReviewChainProcess.VAR_TYPE_KEY);
+		String title = records.get(recordId.longValue()).title();
 		ZoneId zone = clock.getZone();
 		return Optional.of(new Subject(EscalationProcess.TASK, id, true,
 				task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
