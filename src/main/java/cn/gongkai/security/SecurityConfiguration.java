@@ -30,6 +30,8 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+	private static final String PLATFORM_ADMIN = IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX
+			+ Organization.PLATFORM_ADMIN_GROUP;
 	private static final RequestMatcher CAMUNDA_WEBAPPS = path("/camunda/**");
 	private static final RequestMatcher CAMUNDA_API = path("/camunda/api/**");
 	/** The webapps' own logout button ends the one shared session too. */
@@ -42,33 +44,33 @@ class SecurityConfiguration {
 		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
 	}
 
+	/** HTTP Basic with the engine's users, no session: the REST API, the administration API and Actuator. */
+	private static HttpSecurity basicStateless(HttpSecurity http, String pattern,
+			IdentityServiceAuthenticationProvider provider) throws Exception {
+		return http.securityMatcher(path(pattern))
+			.authenticationProvider(provider)
+			.httpBasic(basic -> basic.realmName("gongkai"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless Basic authentication carries no ambient credential a foreign page could borrow.
+			.csrf(csrf -> csrf.disable());
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider)
 			throws Exception {
-		return http.securityMatcher(path("/engine-rest/**"))
-			.authenticationProvider(provider)
+		return basicStateless(http, "/engine-rest/**", provider)
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName("gongkai"))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Stateless Basic authentication carries no ambient credential a foreign page could borrow.
-			.csrf(csrf -> csrf.disable())
 			.build();
 	}
 
-	/** The application's own administration API: Basic, stateless, platform administrators only. */
+	/** The application's own administration API: platform administrators only. */
 	@Bean
 	@Order(2)
 	SecurityFilterChain adminApiChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider)
 			throws Exception {
-		return http.securityMatcher(path("/api/admin/**"))
-			.authenticationProvider(provider)
-			.authorizeHttpRequests(auth -> auth.anyRequest()
-				.hasAuthority(IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX
-						+ Organization.PLATFORM_ADMIN_GROUP))
-			.httpBasic(basic -> basic.realmName("gongkai"))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
+		return basicStateless(http, "/api/admin/**", provider)
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(PLATFORM_ADMIN))
 			.build();
 	}
 
@@ -77,16 +79,11 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain actuatorChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider)
 			throws Exception {
-		return http.securityMatcher(path("/actuator/**"))
-			.authenticationProvider(provider)
+		return basicStateless(http, "/actuator/**", provider)
 			.authorizeHttpRequests(auth -> auth.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
 				.permitAll()
 				.anyRequest()
-				.hasAuthority(IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX
-						+ Organization.PLATFORM_ADMIN_GROUP))
-			.httpBasic(basic -> basic.realmName("gongkai"))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
+				.hasAuthority(PLATFORM_ADMIN))
 			.build();
 	}
 
@@ -105,7 +102,7 @@ class SecurityConfiguration {
 				.requestMatchers(path("/supervision/**"), path("/supervision"))
 				// The office's supervisors (办公室督查员) and the platform administrators.
 				.hasAnyAuthority(IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Organization.ROLE_SUPERVISOR,
-						IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Organization.PLATFORM_ADMIN_GROUP)
+						PLATFORM_ADMIN)
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/camunda/app/tasklist/default/", false))
