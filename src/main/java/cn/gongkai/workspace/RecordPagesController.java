@@ -77,7 +77,7 @@ class RecordPagesController {
 	String requestChange(@PathVariable long id, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String reason, Authentication authentication, RedirectAttributes redirect) {
 		Record record = visible(id, authentication);
-		if (!user(authentication).inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_DRAFTER))) {
+		if (!CurrentUser.of(authentication).inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_DRAFTER))) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本单位责任人可以申请更正或撤回");
 		}
 		ChangeKind changeKind;
@@ -105,7 +105,7 @@ class RecordPagesController {
 	@PostMapping("/records/{id}/changes/give-up")
 	String giveUpCorrection(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
 		Record record = visible(id, authentication);
-		if (!user(authentication).inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_DRAFTER))) {
+		if (!CurrentUser.of(authentication).inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_DRAFTER))) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本单位责任人可以放弃更正");
 		}
 		try {
@@ -116,10 +116,6 @@ class RecordPagesController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/records/" + id;
-	}
-
-	private static CurrentUser user(Authentication authentication) {
-		return CurrentUser.of(authentication);
 	}
 
 	@GetMapping("/records/{id}/attachments")

@@ -33,17 +33,16 @@ class MonitoringTest {
 		assertThat(anonymous.statusCode()).isEqualTo(200);
 		JsonNode health = json.readTree(anonymous.body());
 		assertThat(health.path("status").asText()).isEqualTo("UP");
-		assertThat(health.path("components").path("engine").path("status").asText()).isEqualTo("UP");
+		assertThat(health.path("components").path("processEngine").path("status").asText()).isEqualTo("UP");
 		assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
-		assertThat(health.path("components").path("engine").has("details")).isFalse();
+		assertThat(health.path("components").path("db").has("details")).isFalse();
 
 		JsonNode detailed = json
 			.readTree(new WebClient(port).basic("admin", Staff.PASSWORD).get("/actuator/health").body());
-		// The test profile fires jobs itself, so this node is configured without a job executor.
-		assertThat(detailed.path("components").path("engine").path("details").path("jobExecutor").asText())
-			.isEqualTo("disabled on this node");
-		assertThat(detailed.path("components").path("engine").path("details").path("processDefinitions").asLong())
-			.isGreaterThanOrEqualTo(14);
+		assertThat(detailed.path("components").path("processEngine").path("details").path("name").asText())
+			.isEqualTo("default");
+		assertThat(detailed.path("components").path("db").path("details").path("database").asText())
+			.isEqualTo("PostgreSQL");
 	}
 
 	@Test
