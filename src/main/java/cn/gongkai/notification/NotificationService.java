@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
@@ -25,27 +26,26 @@ public class NotificationService {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
-	/** Longer than any SMTP conversation: a sender that died while holding an email gives it up after this. */
-	static final Duration LEASE = Duration.ofMinutes(5);
-
 	private final NotificationRepository notifications;
 	private final Mailer mailer;
 	private final TransactionTemplate own;
 	private final Clock clock;
+	private final Duration lease;
 
 	NotificationService(NotificationRepository notifications, Mailer mailer, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, @Value("${gongkai.mail.lease}") Duration lease) {
 		this.notifications = notifications;
 		this.mailer = mailer;
 		this.own = new TransactionTemplate(transactions);
 		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		this.lease = lease;
 	}
 
 	public Delivery deliver(NotificationKey key, String unitId, Recipient recipient, MailContent content) {
 		long id = row(key, unitId, recipient, content.subject());
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		boolean claimed = Boolean.TRUE.equals(own.execute(tx -> notifications.claim(id, now, now.plus(LEASE))));
+		boolean claimed = Boolean.TRUE.equals(own.execute(tx -> notifications.claim(id, now, now.plus(lease))));
 		if (!claimed) {
 			if (own.execute(tx -> notifications.status(id)).done()) {
 				return Delivery.ALREADY_DONE;

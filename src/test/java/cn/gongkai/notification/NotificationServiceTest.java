@@ -34,7 +34,7 @@ class NotificationServiceTest {
 	void withoutAMailServerTheEmailIsLoggedNotSentAndOnlyOnce() {
 		var noServer = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
 		var service = new NotificationService(new NotificationRepository(jdbc), new Mailer(noServer, "gongkai@zzhb.example"),
-				transactions, clock);
+				transactions, clock, java.time.Duration.ofMinutes(4));
 		MailServer.purge();
 		var key = new NotificationKey("OBLIGATION", "console-" + UUID.randomUUID(), "ESCALATION");
 		var recipient = new Recipient("jianceHead", "测试处长", "jiancehead@gongkai.example");
