@@ -30,10 +30,14 @@ class NotificationRepository {
 			.optional();
 	}
 
-	void insert(NotificationKey key, String unitId, Recipient recipient, String mailSubject, OffsetDateTime now) {
+	/** A new email, claimed by its creator for {@code leaseUntil}. */
+	void insertClaimed(NotificationKey key, String unitId, Recipient recipient, String mailSubject, OffsetDateTime now,
+			OffsetDateTime leaseUntil) {
 		jdbc.sql("""
 				INSERT INTO gk_notification (subject_kind, subject_id, step, recipient, email, unit_id, mail_subject, status,
-				created_at, updated_at) VALUES (:kind, :subject, :step, :recipient, :email, :unit, :mailSubject, 'NEW', :now, :now)""")
+				lease_until, attempts, created_at, updated_at)
+				VALUES (:kind, :subject, :step, :recipient, :email, :unit, :mailSubject, 'SENDING', :lease, 1, :now, :now)""")
+			.param("lease", leaseUntil)
 			.param("kind", key.subjectKind())
 			.param("subject", key.subjectId())
 			.param("step", key.step())

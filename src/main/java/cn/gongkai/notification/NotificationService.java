@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +18,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers each email at most once per (subject, step, recipient). The row is claimed, the email sent, and the outcome
- * written, each in its own short transaction, so that a later failure of the caller's transaction can neither undo a
- * "sent" nor make a failed send look sent.
+ * Delivers each email at most once per (subject, step, recipient). The row is created already claimed (or, when it
+ * exists, claimed), the email sent, and the outcome written, each in its own short transaction, so that a later failure
+ * of the caller's transaction can neither undo a "sent" nor make a failed send look sent.
  */
 @Service
 public class NotificationService {
@@ -43,10 +44,10 @@ public class NotificationService {
 	}
 
 	public Delivery deliver(NotificationKey key, String unitId, Recipient recipient, MailContent content) {
-		long id = row(key, unitId, recipient, content.subject());
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		boolean claimed = Boolean.TRUE.equals(own.execute(tx -> notifications.claim(id, now, now.plus(lease))));
-		if (!claimed) {
+		Optional<Long> created = insertClaimed(key, unitId, recipient, content.subject(), now);
+		long id = created.orElseGet(() -> notifications.find(key, recipient.userId()).orElseThrow());
+		if (created.isEmpty() && !Boolean.TRUE.equals(own.execute(tx -> notifications.claim(id, now, now.plus(lease))))) {
 			if (own.execute(tx -> notifications.status(id)).done()) {
 				return Delivery.ALREADY_DONE;
 			}
@@ -85,16 +86,22 @@ public class NotificationService {
 				to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime(), limit);
 	}
 
-	private long row(NotificationKey key, String unitId, Recipient recipient, String subject) {
-		return notifications.find(key, recipient.userId()).orElseGet(() -> {
-			try {
-				own.executeWithoutResult(tx -> notifications.insert(key, unitId, recipient, subject, OffsetDateTime.now(clock)));
-			}
-			catch (DuplicateKeyException ex) {
-				// Another sender created it a moment ago; the claim below decides who sends.
-			}
-			return notifications.find(key, recipient.userId()).orElseThrow();
-		});
+	/**
+	 * The email's row, created already claimed by this sender: the first attempt costs one commit less. Empty when
+	 * the row exists (an earlier attempt, or another sender a moment ago); the claim then decides who sends.
+	 */
+	private Optional<Long> insertClaimed(NotificationKey key, String unitId, Recipient recipient, String subject,
+			OffsetDateTime now) {
+		if (notifications.find(key, recipient.userId()).isPresent()) {
+			return Optional.empty();
+		}
+		try {
+			own.executeWithoutResult(tx -> notifications.insertClaimed(key, unitId, recipient, subject, now, now.plus(lease)));
+		}
+		catch (DuplicateKeyException ex) {
+			return Optional.empty();
+		}
+		return notifications.find(key, recipient.userId());
 	}
 
 	private void finish(long id, NotificationStatus status, String error) {
