@@ -276,8 +276,8 @@ class ClusterFaultTest {
 			JsonNode tasks = read(new WebClient(port).basic("admin", ADMIN_PASSWORD)
 				.get(REST + "/task?processInstanceBusinessKey=" + record));
 			if (tasks.isEmpty()) {
-				// Between two tasks: the engine is still on its way to the next one.
-				Thread.onSpinWait();
+				// Between two tasks: the engine is still on its way to the next one; ask again shortly.
+				pause();
 				return false;
 			}
 			JsonNode task = tasks.get(0);
@@ -307,6 +307,16 @@ class ClusterFaultTest {
 			}
 			expect204(staff.postJson(REST + "/task/" + id + "/submit-form", "{\"variables\":" + form + "}"), key);
 			return true;
+		}
+
+		private static void pause() {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
 		}
 
 		private void expect204(HttpResponse<String> response, String step) {
@@ -350,8 +360,9 @@ class ClusterFaultTest {
 	}
 
 	private static String freshDatabase(String name) {
-		JdbcClient server = JdbcClient.create(EmbeddedPostgres.dataSource());
-		server.sql("CREATE DATABASE " + name).update();
+		try (HikariDataSource server = (HikariDataSource) EmbeddedPostgres.dataSource()) {
+			JdbcClient.create(server).sql("CREATE DATABASE " + name).update();
+		}
 		return EmbeddedPostgres.jdbcUrl().replace("/postgres?", "/" + name + "?");
 	}
 
