@@ -45,9 +45,9 @@ public class NotificationService {
 
 	public Delivery deliver(NotificationKey key, String unitId, Recipient recipient, MailContent content) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		Optional<Long> created = insertClaimed(key, unitId, recipient, content.subject(), now);
-		long id = created.orElseGet(() -> notifications.find(key, recipient.userId()).orElseThrow());
-		if (created.isEmpty() && !Boolean.TRUE.equals(own.execute(tx -> notifications.claim(id, now, now.plus(lease))))) {
+		Row row = row(key, unitId, recipient, content.subject(), now);
+		long id = row.id();
+		if (!row.claimed() && !Boolean.TRUE.equals(own.execute(tx -> notifications.claim(id, now, now.plus(lease))))) {
 			if (own.execute(tx -> notifications.status(id)).done()) {
 				return Delivery.ALREADY_DONE;
 			}
@@ -86,22 +86,28 @@ public class NotificationService {
 				to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime(), limit);
 	}
 
+	/** An email's row, and whether this sender created it, already claimed. */
+	private record Row(long id, boolean claimed) {
+	}
+
 	/**
-	 * The email's row, created already claimed by this sender: the first attempt costs one commit less. Empty when
-	 * the row exists (an earlier attempt, or another sender a moment ago); the claim then decides who sends.
+	 * Creates the row already claimed by this sender, so the first attempt costs one commit less; a row that exists
+	 * (an earlier attempt, or another sender a moment ago) still has to be claimed.
 	 */
-	private Optional<Long> insertClaimed(NotificationKey key, String unitId, Recipient recipient, String subject,
-			OffsetDateTime now) {
-		if (notifications.find(key, recipient.userId()).isPresent()) {
-			return Optional.empty();
+	private Row row(NotificationKey key, String unitId, Recipient recipient, String subject, OffsetDateTime now) {
+		Optional<Long> existing = notifications.find(key, recipient.userId());
+		if (existing.isPresent()) {
+			return new Row(existing.get(), false);
 		}
+		boolean created;
 		try {
 			own.executeWithoutResult(tx -> notifications.insertClaimed(key, unitId, recipient, subject, now, now.plus(lease)));
+			created = true;
 		}
 		catch (DuplicateKeyException ex) {
-			return Optional.empty();
+			created = false;
 		}
-		return notifications.find(key, recipient.userId());
+		return new Row(notifications.find(key, recipient.userId()).orElseThrow(), created);
 	}
 
 	private void finish(long id, NotificationStatus status, String error) {

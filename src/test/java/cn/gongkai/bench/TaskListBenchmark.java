@@ -144,9 +144,7 @@ public final class TaskListBenchmark {
 	}
 
 	private static double percentile(long[] micros, double p) {
-		long[] sorted = micros.clone();
-		Arrays.sort(sorted);
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1000.0;
+		return ThroughputBenchmark.percentile(micros, p) / 1000.0;
 	}
 
 	private static void write(Path file, int tasks, long seconds, long visible, List<String> groups, long[][] results)
