@@ -3,9 +3,7 @@ package cn.gongkai.process.escalation;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import cn.gongkai.catalogue.Catalogue;
@@ -15,6 +13,9 @@ import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.RecordService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -56,27 +57,23 @@ class EscalationSubjects {
 				o.due().explanation(), o.processInstanceId()));
 	}
 
+	/**
+	 * Through the engine's own entity lookup, which sees what the current transaction created: a watch starts in the
+	 * transaction that creates its task, before the task is written. A task completed meanwhile by another transaction
+	 * may be read without its instance or variables; it is then gone.
+	 */
 	private Optional<Subject> task(String id) {
-		Task task = taskService.createTaskQuery().taskId(id).singleResult();
+		TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(id);
 		if (task == null || task.getDueDate() == null) {
 			return Optional.empty();
 		}
-		// One query, so one consistent view: a reviewer may complete the task, and the review end, at any moment,
-		// and reading the variables through the task would see the task without its execution.
-		Map<String, Object> variables = new HashMap<>();
-		runtimeService.createVariableInstanceQuery()
-			.processInstanceIdIn(task.getProcessInstanceId())
-			.variableNameIn(ReviewChainProcess.VAR_UNIT_ID, ReviewChainProcess.VAR_TYPE_KEY,
-					ReviewChainProcess.VAR_RECORD_ID)
-			.list()
-			.stream()
-			.filter(v -> task.getProcessInstanceId().equals(v.getExecutionId()))
-			.forEach(v -> variables.put(v.getName(), v.getValue()));
-		if (!(variables.get(ReviewChainProcess.VAR_RECORD_ID) instanceof Number recordId)) {
+		ExecutionEntity instance = task.getProcessInstance();
+		if (instance == null
+				|| !(instance.getVariableLocal(ReviewChainProcess.VAR_RECORD_ID) instanceof Number recordId)) {
 			return Optional.empty();
 		}
-		String unitId = (String) variables.get(ReviewChainProcess.VAR_UNIT_ID);
-		String typeKey = (String) variables.get(ReviewChainProcess.VAR_TYPE_KEY);
+		String unitId = (String) instance.getVariableLocal(ReviewChainProcess.VAR_UNIT_ID);
+		String typeKey = (String) instance.getVariableLocal(ReviewChainProcess.VAR_TYPE_KEY);
 		String title = records.get(recordId.longValue()).title();
 		ZoneId zone = clock.getZone();
 		return Optional.of(new Subject(EscalationProcess.TASK, id, true,
