@@ -1,5 +1,12 @@
 package cn.gongkai.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -7,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +35,9 @@ import cn.gongkai.obligation.DueRules;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.obligation.ScheduledStarts;
 import cn.gongkai.support.Staff;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,9 +56,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 7, first part: records through the whole {@code env-quality} path (drafting, three review levels, secrecy
- * review, publication) with 1, 4 and 8 workers completing tasks through the Java API as the right users, against a
- * plain Camunda 7.24 engine running the same path (five user tasks, each with a boundary timer, and a no-op
- * publication) with no application logic, on the same PostgreSQL (fsync and synchronous_commit on), in the same run.
+ * review, publication) with 1, 4 and 8 workers completing tasks through the Java API and through the REST API as the
+ * right users, against a plain Camunda 7.24 engine running the same path (five user tasks, each with a boundary
+ * timer, and a no-op publication) with no application logic (through the Java API: an engine with the starter's
+ * defaults; through the REST API: the starter's application, its REST API unauthenticated as shipped), on the same
+ * PostgreSQL (fsync and synchronous_commit on), in the same run.
  * Writes {@code target/bench/throughput.md}. Run with {@code ./mvnw -Pbench verify -Dbench.main=ThroughputBenchmark}.
  */
 public final class ThroughputBenchmark {
@@ -55,8 +68,8 @@ public final class ThroughputBenchmark {
 	private ThroughputBenchmark() {
 	}
 
-	record Result(String system, int workers, int records, double seconds, long commits, long[] pathMillis,
-			Map<String, long[]> stepMillis) {
+	record Result(String system, String api, int workers, int records, double seconds, long commits,
+			long[] pathMillis, Map<String, long[]> stepMillis) {
 
 		double recordsPerSecond() {
 			return records / seconds;
@@ -89,10 +102,9 @@ public final class ThroughputBenchmark {
 				ProcessEngine engine = app.getBean(ProcessEngine.class);
 				Ours ours = new Ours(engine, app.getBean(ObligationService.class), app.getBean(ScheduledStarts.class),
 						app.getBean(DueRules.class));
-				run("gongkai", Math.max(10, records / 10), 2, ours, server, "postgres");
-				for (int w : workers) {
-					results.add(run("gongkai", records, w, ours, server, "postgres"));
-				}
+				runAll("gongkai", JAVA, records, workers, ours, server, "postgres", results);
+				RestOurs rest = new RestOurs(ours, port(app));
+				runAll("gongkai", REST, records, workers, rest, server, "postgres", results);
 			}
 			finally {
 				app.close();
@@ -106,17 +118,65 @@ public final class ThroughputBenchmark {
 			try {
 				baseline.getRepositoryService().createDeployment().addModelInstance("baseline.bpmn", baselineModel()).deploy();
 				Baseline plain = new Baseline(baseline);
-				run("baseline", Math.max(10, records / 10), 2, plain, server, "baseline");
-				for (int w : workers) {
-					results.add(run("baseline", records, w, plain, server, "baseline"));
-				}
+				runAll("baseline", JAVA, records, workers, plain, server, "baseline", results);
 			}
 			finally {
 				baseline.close();
 				pool.close();
 			}
+
+			server.sql("CREATE DATABASE baselinerest").update();
+			ConfigurableApplicationContext plainApp = new SpringApplicationBuilder(StartupBenchmark.PlainCamunda.class)
+				.run(plainArguments(postgres.getJdbcUrl("postgres", "baselinerest")));
+			try {
+				plainApp.getBean(ProcessEngine.class)
+					.getRepositoryService()
+					.createDeployment()
+					.addModelInstance("baseline.bpmn", baselineModel())
+					.deploy();
+				runAll("baseline", REST, records, workers, new RestBaseline(port(plainApp)), server, "baselinerest",
+						results);
+			}
+			finally {
+				plainApp.close();
+			}
 		}
 		write(out.resolve("throughput.md"), records, results);
+	}
+
+	static final String JAVA = "Java API";
+
+	static final String REST = "REST API";
+
+	/** A warm-up run, then one measured run per number of workers. */
+	private static void runAll(String system, String api, int records, int[] workers, RecordPath path,
+			JdbcClient server, String database, List<Result> results) throws Exception {
+		run(system, api, Math.max(10, records / 10), 2, path, server, database);
+		for (int w : workers) {
+			results.add(run(system, api, records, w, path, server, database));
+		}
+	}
+
+	private static int port(ConfigurableApplicationContext app) {
+		return Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+	}
+
+	/**
+	 * The Camunda starter's defaults, nothing of ours (not our application.yml, migrations or models), as in the
+	 * start-up benchmark; its REST API has no authentication, as the starter ships it.
+	 */
+	static String[] plainArguments(String jdbcUrl) {
+		return new String[] { "--server.port=0", "--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+				"--logging.level.root=warn", "--spring.jmx.enabled=false",
+				"--spring.config.location=optional:file:/nonexistent/", "--spring.flyway.enabled=false",
+				"--camunda.bpm.auto-deployment-enabled=false", "--camunda.bpm.admin-user.id=admin",
+				"--camunda.bpm.admin-user.password=Qx7!harbor-Lake9",
+				// Spring Security is on the class path for our application; the starter does not bring it.
+				"--spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
+						+ "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration,"
+						+ "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration,"
+						+ "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration" };
 	}
 
 	/** Per-step latencies of one run, in milliseconds, by step name. */
@@ -171,6 +231,21 @@ public final class ThroughputBenchmark {
 
 		@Override
 		public void oneRecord(int i, Steps steps) {
+			String record = open(i, steps);
+			for (int step = 0; step < 5; step++) {
+				Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(record).singleResult();
+				String key = task.getTaskDefinitionKey();
+				String user = ACTORS.get(key);
+				Map<String, Object> form = form(key, i);
+				steps.time(key, () -> as(user, () -> {
+					engine.getTaskService().claim(task.getId(), user);
+					engine.getFormService().submitTaskForm(task.getId(), form);
+				}));
+			}
+		}
+
+		/** The schedule opens the record (an obligation); its id is the business key of its instances. */
+		String open(int i, Steps steps) {
 			String[] record = new String[1];
 			steps.time("open", () -> {
 				var obligation = obligations.openForEvent("env-quality", "jiance", "bench-" + UUID.randomUUID(),
@@ -179,25 +254,20 @@ public final class ThroughputBenchmark {
 				ProcessInstance pi = starts.start(obligation);
 				record[0] = String.valueOf(engine.getRuntimeService().getVariable(pi.getId(), "recordId"));
 			});
-			for (int step = 0; step < 5; step++) {
-				Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(record[0]).singleResult();
-				String key = task.getTaskDefinitionKey();
-				String user = ACTORS.get(key);
-				Map<String, Object> form = switch (key) {
-					case "Task_EditDraft" -> {
-						Map<String, Object> draft = new HashMap<>(Staff.draft("基准测试记录 " + i, false, true));
-						draft.put("section", "air-quality");
-						yield draft;
-					}
-					case "Task_SecrecyReview" -> Map.of("secrecyOutcome", "PUBLISH", "reviewBasis", "《保密法》",
-							"reviewConclusion", "不涉及国家秘密，同意公开");
-					default -> Map.of("reviewDecision", "APPROVE", "reviewComment", "同意");
-				};
-				steps.time(key, () -> as(user, () -> {
-					engine.getTaskService().claim(task.getId(), user);
-					engine.getFormService().submitTaskForm(task.getId(), form);
-				}));
-			}
+			return record[0];
+		}
+
+		static Map<String, Object> form(String taskKey, int i) {
+			return switch (taskKey) {
+				case "Task_EditDraft" -> {
+					Map<String, Object> draft = new HashMap<>(Staff.draft("基准测试记录 " + i, false, true));
+					draft.put("section", "air-quality");
+					yield draft;
+				}
+				case "Task_SecrecyReview" -> Map.of("secrecyOutcome", "PUBLISH", "reviewBasis", "《保密法》",
+						"reviewConclusion", "不涉及国家秘密，同意公开");
+				default -> Map.of("reviewDecision", "APPROVE", "reviewComment", "同意");
+			};
 		}
 
 		private void as(String user, Runnable action) {
@@ -242,6 +312,133 @@ public final class ThroughputBenchmark {
 
 	}
 
+	/**
+	 * Our system through its REST API, as a client program of the unit would use it: each person finds their task,
+	 * claims it and submits its form over HTTP with their own credentials (HTTP Basic, no session). The record is
+	 * opened by the schedule, as in the Java path.
+	 */
+	static final class RestOurs implements RecordPath {
+
+		private static final List<String> SEQUENCE = List.of("Task_EditDraft", "Task_UnitHeadReview",
+				"Task_LeaderReview", "Task_ChiefReview", "Task_SecrecyReview");
+
+		private final Ours ours;
+		private final Http http;
+
+		RestOurs(Ours ours, int port) {
+			this.ours = ours;
+			this.http = new Http(port, "/engine-rest");
+		}
+
+		@Override
+		public void oneRecord(int i, Steps steps) {
+			String record = ours.open(i, steps);
+			for (String expected : SEQUENCE) {
+				String user = Ours.ACTORS.get(expected);
+				String basic = Http.basic(user, Staff.PASSWORD);
+				JsonNode tasks = http.get("/task?processInstanceBusinessKey=" + record, basic);
+				if (tasks.size() != 1 || !expected.equals(tasks.get(0).path("taskDefinitionKey").asText())) {
+					throw new IllegalStateException("Record " + record + " waits for " + tasks + ", not " + expected);
+				}
+				String id = tasks.get(0).path("id").asText();
+				String form = Http.variables(Ours.form(expected, i));
+				steps.time(expected, () -> {
+					http.post("/task/" + id + "/claim", "{\"userId\":\"" + user + "\"}", basic);
+					http.post("/task/" + id + "/submit-form", form, basic);
+				});
+			}
+		}
+
+	}
+
+	/** The baseline app's REST API, as the starter ships it: started, claimed and completed over HTTP. */
+	static final class RestBaseline implements RecordPath {
+
+		private final Http http;
+
+		RestBaseline(int port) {
+			this.http = new Http(port, "/engine-rest");
+		}
+
+		@Override
+		public void oneRecord(int i, Steps steps) {
+			String[] instance = new String[1];
+			steps.time("open", () -> instance[0] = http
+				.post("/process-definition/key/baseline-record/start", "{\"businessKey\":\"r" + i + "\"}", null)
+				.path("id")
+				.asText());
+			for (int step = 0; step < 5; step++) {
+				JsonNode task = http.get("/task?processInstanceId=" + instance[0], null).get(0);
+				String id = task.path("id").asText();
+				steps.time(BASELINE_STEPS.get(task.path("taskDefinitionKey").asText()), () -> {
+					http.post("/task/" + id + "/claim", "{\"userId\":\"u" + i + "\"}", null);
+					http.post("/task/" + id + "/complete", "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}",
+							null);
+				});
+			}
+		}
+
+	}
+
+	/** A REST client: JSON in and out, any answer but 2xx is a failure of the run. */
+	static final class Http {
+
+		private static final ObjectMapper JSON = new ObjectMapper();
+
+		private final HttpClient client = HttpClient.newHttpClient();
+		private final String base;
+
+		Http(int port, String root) {
+			this.base = "http://localhost:" + port + root;
+		}
+
+		static String basic(String user, String password) {
+			return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		}
+
+		/** Camunda's typed-variable form: {@code {"variables": {"name": {"value": ...}}}}. */
+		static String variables(Map<String, Object> values) {
+			ObjectNode variables = JSON.createObjectNode();
+			values.forEach((name, value) -> variables.putObject(name).set("value", JSON.valueToTree(value)));
+			ObjectNode body = JSON.createObjectNode();
+			body.set("variables", variables);
+			return body.toString();
+		}
+
+		JsonNode get(String path, String authorization) {
+			return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), authorization);
+		}
+
+		JsonNode post(String path, String json, String authorization) {
+			return send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json)), authorization);
+		}
+
+		private JsonNode send(HttpRequest.Builder request, String authorization) {
+			if (authorization != null) {
+				request.header("Authorization", authorization);
+			}
+			HttpRequest built = request.build();
+			try {
+				HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() / 100 != 2) {
+					throw new IllegalStateException(built.method() + " " + built.uri() + ": " + response.statusCode() + " "
+							+ response.body());
+				}
+				return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
 	/** The baseline's tasks under the names of ours, so that the steps line up in the table. */
 	static final Map<String, String> BASELINE_STEPS = Map.of("Task_Draft", "Task_EditDraft", "Task_UnitHead",
 			"Task_UnitHeadReview", "Task_Leader", "Task_LeaderReview", "Task_Chief", "Task_ChiefReview", "Task_Secrecy",
@@ -267,8 +464,8 @@ public final class ThroughputBenchmark {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
 	}
 
-	private static Result run(String system, int records, int workers, RecordPath path, JdbcClient server,
-			String database) throws Exception {
+	private static Result run(String system, String api, int records, int workers, RecordPath path,
+			JdbcClient server, String database) throws Exception {
 		Steps steps = new Steps();
 		long commitsBefore = commits(server, database);
 		long[] paths = new long[records];
@@ -285,15 +482,19 @@ public final class ThroughputBenchmark {
 				}
 			}));
 		}
-		for (Future<?> run : runs) {
-			run.get(30, TimeUnit.MINUTES);
+		try {
+			for (Future<?> run : runs) {
+				run.get(30, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			pool.shutdownNow();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		pool.shutdown();
-		Result result = new Result(system, workers, records, seconds, commits(server, database) - commitsBefore, paths,
-				steps.snapshot());
-		System.out.printf(Locale.ROOT, "%s, %d workers: %.1f records/s, path p50 %d ms p99 %d ms%n", system, workers,
-				result.recordsPerSecond(), result.percentile(0.5), result.percentile(0.99));
+		Result result = new Result(system, api, workers, records, seconds, commits(server, database) - commitsBefore,
+				paths, steps.snapshot());
+		System.out.printf(Locale.ROOT, "%s, %s, %d workers: %.1f records/s, path p50 %d ms p99 %d ms%n", system, api,
+				workers, result.recordsPerSecond(), result.percentile(0.5), result.percentile(0.99));
 		return result;
 	}
 
@@ -339,37 +540,39 @@ public final class ThroughputBenchmark {
 						+ "PostgreSQL with fsync and synchronous_commit on; %d CPUs, Java %s.%n%n",
 				LocalDateTime.now().withNano(0), records, Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version")))
-			.append("| workers | gongkai records/s | baseline records/s | ratio | gongkai commits/s | baseline commits/s "
-					+ "| gongkai path p50 / p99 ms | baseline path p50 / p99 ms |\n")
-			.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-		for (Result ours : results.stream().filter(r -> r.system().equals("gongkai")).toList()) {
-			Result base = results.stream()
-				.filter(r -> r.system().equals("baseline") && r.workers() == ours.workers())
-				.findFirst()
-				.orElseThrow();
-			md.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %.0f | %.0f | %d / %d | %d / %d |%n",
-					ours.workers(), ours.recordsPerSecond(), base.recordsPerSecond(),
-					ours.recordsPerSecond() / base.recordsPerSecond(), ours.commits() / ours.seconds(),
-					base.commits() / base.seconds(), ours.percentile(0.5), ours.percentile(0.99), base.percentile(0.5),
+			.append("| API | workers | gongkai records/s | baseline records/s | ratio | gongkai commits/s "
+					+ "| baseline commits/s | gongkai path p50 / p99 ms | baseline path p50 / p99 ms |\n")
+			.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		List<Result> ours = results.stream().filter(r -> r.system().equals("gongkai")).toList();
+		for (Result mine : ours) {
+			Result base = baselineOf(mine, results);
+			md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %.0f | %.0f | %d / %d | %d / %d |%n",
+					mine.api(), mine.workers(), mine.recordsPerSecond(), base.recordsPerSecond(),
+					mine.recordsPerSecond() / base.recordsPerSecond(), mine.commits() / mine.seconds(),
+					base.commits() / base.seconds(), mine.percentile(0.5), mine.percentile(0.99), base.percentile(0.5),
 					base.percentile(0.99)));
 		}
 		md.append("\nPer step (finding the task is not included; a step is claim and completion as the user), ms:\n\n")
-			.append("| workers | step | gongkai p50 / p99 | baseline p50 / p99 |\n|---:|---|---:|---:|\n");
-		for (Result ours : results.stream().filter(r -> r.system().equals("gongkai")).toList()) {
-			Result base = results.stream()
-				.filter(r -> r.system().equals("baseline") && r.workers() == ours.workers())
-				.findFirst()
-				.orElseThrow();
-			for (String step : ours.stepMillis().keySet()) {
-				long[] mine = ours.stepMillis().get(step);
+			.append("| API | workers | step | gongkai p50 / p99 | baseline p50 / p99 |\n|---|---:|---|---:|---:|\n");
+		for (Result mine : ours) {
+			Result base = baselineOf(mine, results);
+			for (String step : mine.stepMillis().keySet()) {
+				long[] times = mine.stepMillis().get(step);
 				long[] theirs = base.stepMillis().get(step);
-				md.append(String.format(Locale.ROOT, "| %d | %s | %d / %d | %s |%n", ours.workers(), step,
-						percentile(mine, 0.5), percentile(mine, 0.99),
+				md.append(String.format(Locale.ROOT, "| %s | %d | %s | %d / %d | %s |%n", mine.api(), mine.workers(),
+						step, percentile(times, 0.5), percentile(times, 0.99),
 						theirs == null ? "–" : percentile(theirs, 0.5) + " / " + percentile(theirs, 0.99)));
 			}
 		}
 		Files.writeString(file, md.toString());
 		System.out.println(md);
+	}
+
+	private static Result baselineOf(Result ours, List<Result> results) {
+		return results.stream()
+			.filter(r -> r.system().equals("baseline") && r.api().equals(ours.api()) && r.workers() == ours.workers())
+			.findFirst()
+			.orElseThrow();
 	}
 
 }
