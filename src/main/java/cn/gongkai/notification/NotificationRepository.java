@@ -3,7 +3,10 @@ package cn.gongkai.notification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +31,21 @@ class NotificationRepository {
 			.param("recipient", recipient)
 			.query(Long.class)
 			.optional();
+	}
+
+	/** The rows of one (subject, step) for these recipients, by recipient. */
+	Map<String, Long> findAll(NotificationKey key, Collection<String> recipients) {
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("""
+				SELECT recipient, id FROM gk_notification WHERE subject_kind = :kind AND subject_id = :subject AND step = :step
+				AND recipient IN (:recipients)""")
+			.param("kind", key.subjectKind())
+			.param("subject", key.subjectId())
+			.param("step", key.step())
+			.param("recipients", recipients)
+			.query((rs, n) -> ids.put(rs.getString("recipient"), rs.getLong("id")))
+			.list();
+		return ids;
 	}
 
 	/** A new email, claimed by its creator for {@code leaseUntil}. */

@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -53,26 +56,55 @@ public class NotificationService {
 			}
 			throw new NotificationBusyException(id);
 		}
-		if (!recipient.hasAddress()) {
-			finish(id, NotificationStatus.FAILED, "收件人未登记电子邮箱");
-			return Delivery.NO_ADDRESS;
+		return send(List.of(new Claimed(id, new Outgoing(recipient, content)))).get(id);
+	}
+
+	/** One email of a batch. */
+	public record Outgoing(Recipient recipient, MailContent content) {
+	}
+
+	/**
+	 * Delivers the emails of one step to several recipients, each at most once, as {@link #deliver} does; but the
+	 * usual case, none of them tried before, costs two commits and one connection to the mail server for the whole
+	 * batch: the rows are created already claimed together, the emails sent over one connection, the outcomes written
+	 * together. Returns each recipient's delivery, by user id.
+	 */
+	public Map<String, Delivery> deliverAll(NotificationKey key, String unitId, List<Outgoing> emails) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Map<String, Delivery> deliveries = new LinkedHashMap<>();
+		if (emails.isEmpty()) {
+			return deliveries;
 		}
-		if (!mailer.configured()) {
-			log.warn("[未发送：未配置邮件服务器] 致 {} <{}>：{}\n{}", recipient.name(), recipient.email(), content.subject(),
-					content.text());
-			finish(id, NotificationStatus.LOGGED, null);
-			return Delivery.LOGGED;
+		Map<String, Long> existing = notifications.findAll(key,
+				emails.stream().map(e -> e.recipient().userId()).toList());
+		List<Outgoing> fresh = new ArrayList<>();
+		for (Outgoing email : emails) {
+			if (existing.containsKey(email.recipient().userId())) {
+				// Tried before: claim it on its own, as a single delivery would.
+				deliveries.put(email.recipient().userId(), deliver(key, unitId, email.recipient(), email.content()));
+			}
+			else {
+				fresh.add(email);
+			}
+		}
+		if (fresh.isEmpty()) {
+			return deliveries;
 		}
 		try {
-			mailer.send(id, recipient.email(), content);
+			own.executeWithoutResult(tx -> fresh.forEach(email -> notifications.insertClaimed(key, unitId,
+					email.recipient(), email.content().subject(), now, now.plus(lease))));
 		}
-		catch (MailException ex) {
-			log.warn("Email {} to {} failed: {}", id, recipient.email(), ex.getMessage());
-			finish(id, NotificationStatus.FAILED, ex.getMessage());
-			return Delivery.FAILED;
+		catch (DuplicateKeyException ex) {
+			// Another sender created one of them a moment ago: take them one by one.
+			fresh.forEach(email -> deliveries.put(email.recipient().userId(),
+					deliver(key, unitId, email.recipient(), email.content())));
+			return deliveries;
 		}
-		finish(id, NotificationStatus.SENT, null);
-		return Delivery.SENT;
+		Map<String, Long> ids = notifications.findAll(key, fresh.stream().map(e -> e.recipient().userId()).toList());
+		List<Claimed> claimed = fresh.stream().map(e -> new Claimed(ids.get(e.recipient().userId()), e)).toList();
+		Map<Long, Delivery> sent = send(claimed);
+		claimed.forEach(c -> deliveries.put(c.email().recipient().userId(), sent.get(c.id())));
+		return deliveries;
 	}
 
 	public boolean mailServerConfigured() {
@@ -110,8 +142,53 @@ public class NotificationService {
 		return new Row(notifications.find(key, recipient.userId()).orElseThrow(), created);
 	}
 
-	private void finish(long id, NotificationStatus status, String error) {
-		own.executeWithoutResult(tx -> notifications.finish(id, status, error, OffsetDateTime.now(clock)));
+	/** An email whose row this sender holds. */
+	private record Claimed(long id, Outgoing email) {
+	}
+
+	/** Sends the claimed emails (over one connection) and writes every outcome in one transaction. */
+	private Map<Long, Delivery> send(List<Claimed> claimed) {
+		Map<Long, Delivery> deliveries = new LinkedHashMap<>();
+		Map<Long, String> errors = new HashMap<>();
+		List<Mailer.Message> messages = new ArrayList<>();
+		for (Claimed email : claimed) {
+			Recipient recipient = email.email().recipient();
+			MailContent content = email.email().content();
+			if (!recipient.hasAddress()) {
+				deliveries.put(email.id(), Delivery.NO_ADDRESS);
+				errors.put(email.id(), "收件人未登记电子邮箱");
+			}
+			else if (!mailer.configured()) {
+				log.warn("[未发送：未配置邮件服务器] 致 {} <{}>：{}\n{}", recipient.name(), recipient.email(), content.subject(),
+						content.text());
+				deliveries.put(email.id(), Delivery.LOGGED);
+			}
+			else {
+				messages.add(new Mailer.Message(email.id(), recipient.email(), content));
+			}
+		}
+		if (!messages.isEmpty()) {
+			Map<Long, String> failed = mailer.send(messages);
+			for (Mailer.Message message : messages) {
+				String error = failed.get(message.notificationId());
+				if (failed.containsKey(message.notificationId())) {
+					log.warn("Email {} to {} failed: {}", message.notificationId(), message.to(), error);
+					deliveries.put(message.notificationId(), Delivery.FAILED);
+					errors.put(message.notificationId(), error == null ? "发送失败" : error);
+				}
+				else {
+					deliveries.put(message.notificationId(), Delivery.SENT);
+				}
+			}
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		own.executeWithoutResult(tx -> deliveries.forEach((id, delivery) -> notifications.finish(id,
+				switch (delivery) {
+					case SENT -> NotificationStatus.SENT;
+					case LOGGED -> NotificationStatus.LOGGED;
+					default -> NotificationStatus.FAILED;
+				}, errors.get(id), now)));
+		return deliveries;
 	}
 
 }

@@ -44,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  * <li>Burst: {@code bench.burst} (5,000) env-quality obligations opened as the schedule opens a cycle (the obligation,
  * its record draft, its process instance, its escalation watch), by 4 threads, one obligation per transaction;
- * timed until committed, and until every watch has started (asynchronously, by the job executor). Baseline: 4
+ * timed until committed, and until no job is due (the watch starts in the same transaction). Baseline: 4
  * threads starting as many instances of the five-task record process.</li>
  * <li>Storm: {@code bench.storm} (10,000) obligations whose due day has passed when the clock moves on; timed until
  * every escalation email (four per obligation) has been delivered to a real SMTP server (GreenMail), then checked to

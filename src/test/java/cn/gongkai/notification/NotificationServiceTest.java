@@ -1,10 +1,16 @@
 package cn.gongkai.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import cn.gongkai.support.FaultyMailSender;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.MailServer;
 import org.junit.jupiter.api.Test;
@@ -60,6 +66,45 @@ class NotificationServiceTest {
 		assertThat(delivery).isEqualTo(Delivery.NO_ADDRESS);
 		assertThat(configured.search(key.subjectId(), NotificationStatus.FAILED, null, null, 10)).singleElement()
 			.satisfies(n -> assertThat(n.lastError()).isEqualTo("收件人未登记电子邮箱"));
+	}
+
+	@Test
+	void aStepsEmailsGoTogetherAndOnlyTheRefusedOneIsSentAgain() throws Exception {
+		MailServer.purge();
+		var key = new NotificationKey("OBLIGATION", "batch-" + UUID.randomUUID(), "ESCALATION");
+		var content = new MailContent("【逾期督办】监测处：批量测试", "正文", "<p>正文</p>");
+		List<NotificationService.Outgoing> emails = List.of(
+				new NotificationService.Outgoing(new Recipient("jianceDrafter", "起草人", "jiancedrafter@gongkai.example"),
+						content),
+				new NotificationService.Outgoing(new Recipient("jianceHead", "处长", "jiancehead@gongkai.example"), content),
+				new NotificationService.Outgoing(new Recipient("nobody", "无邮箱", null), content));
+		FaultyMailSender.failNextTo("jiancehead@gongkai.example");
+
+		assertThat(configured.deliverAll(key, "jiance", emails)).containsExactly(entry("jianceDrafter", Delivery.SENT),
+				entry("jianceHead", Delivery.FAILED), entry("nobody", Delivery.NO_ADDRESS));
+		assertThat(configured.search(key.subjectId(), NotificationStatus.FAILED, null, null, 10))
+			.extracting(Notification::recipient)
+			.containsExactlyInAnyOrder("jianceHead", "nobody");
+
+		assertThat(configured.deliverAll(key, "jiance", emails)).containsExactly(
+				entry("jianceDrafter", Delivery.ALREADY_DONE), entry("jianceHead", Delivery.SENT),
+				entry("nobody", Delivery.NO_ADDRESS));
+		List<MimeMessage> received = MailServer.received();
+		assertThat(received).extracting(MailServer::to)
+			.containsExactlyInAnyOrder("jiancedrafter@gongkai.example", "jiancehead@gongkai.example");
+		assertThat(received.stream().map(m -> header(m, "X-Gongkai-Notification")).distinct()).hasSize(2);
+		assertThat(configured.search(key.subjectId(), NotificationStatus.SENT, null, null, 10))
+			.extracting(Notification::recipient)
+			.containsExactlyInAnyOrder("jianceDrafter", "jianceHead");
+	}
+
+	private static String header(MimeMessage message, String name) {
+		try {
+			return message.getHeader(name, null);
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

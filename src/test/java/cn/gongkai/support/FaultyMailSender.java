@@ -1,5 +1,8 @@
 package cn.gongkai.support;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,20 +33,32 @@ public class FaultyMailSender extends JavaMailSenderImpl {
 		FAIL_NEXT.add(address);
 	}
 
+	/** Refuses the marked messages and sends the rest over one connection, as Spring reports a partial failure. */
 	@Override
 	protected void doSend(MimeMessage[] messages, Object[] originals) {
-		for (MimeMessage message : messages) {
+		List<MimeMessage> sent = new ArrayList<>();
+		Map<Object, Exception> refused = new LinkedHashMap<>();
+		for (int i = 0; i < messages.length; i++) {
 			try {
-				String to = message.getAllRecipients()[0].toString();
+				String to = messages[i].getAllRecipients()[0].toString();
 				if (FAIL_NEXT.remove(to)) {
-					throw new MailSendException("554 测试：邮件服务器拒绝投递给 " + to);
+					refused.put(originals != null ? originals[i] : messages[i],
+							new MessagingException("554 测试：邮件服务器拒绝投递给 " + to));
+				}
+				else {
+					sent.add(messages[i]);
 				}
 			}
 			catch (MessagingException ex) {
 				throw new MailSendException("Unreadable test message", ex);
 			}
 		}
-		super.doSend(messages, originals);
+		if (!sent.isEmpty()) {
+			super.doSend(sent.toArray(MimeMessage[]::new), null);
+		}
+		if (!refused.isEmpty()) {
+			throw new MailSendException(refused);
+		}
 	}
 
 }

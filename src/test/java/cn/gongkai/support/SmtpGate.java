@@ -21,6 +21,7 @@ public final class SmtpGate implements AutoCloseable {
 	private final ServerSocket listener;
 	private final int upstreamPort;
 	private final AtomicInteger waiting = new AtomicInteger();
+	private final AtomicInteger relaying = new AtomicInteger();
 	private volatile boolean held;
 	private volatile boolean dropping;
 
@@ -58,6 +59,11 @@ public final class SmtpGate implements AutoCloseable {
 		return waiting.get();
 	}
 
+	/** Conversations under way with the mail server. */
+	public int relaying() {
+		return relaying.get();
+	}
+
 	@Override
 	public void close() throws IOException {
 		listener.close();
@@ -83,10 +89,14 @@ public final class SmtpGate implements AutoCloseable {
 			if (dropping) {
 				return;
 			}
+			relaying.incrementAndGet();
 			try (Socket server = new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
 				Thread up = daemon("smtp-gate-up", () -> pipe(client, server));
 				pipe(server, client);
 				up.join();
+			}
+			finally {
+				relaying.decrementAndGet();
 			}
 		}
 		catch (IOException | InterruptedException ex) {

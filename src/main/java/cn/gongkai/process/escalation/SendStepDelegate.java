@@ -7,7 +7,6 @@ import java.util.Optional;
 import cn.gongkai.notification.Delivery;
 import cn.gongkai.notification.NotificationKey;
 import cn.gongkai.notification.NotificationService;
-import cn.gongkai.notification.Recipient;
 import cn.gongkai.supervision.BreachService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -71,15 +70,17 @@ class SendStepDelegate implements JavaDelegate {
 			breaches.record(kind, id, subject.unitId(), subject.typeKey(), subject.label(), subject.dueAt());
 		}
 		NotificationKey key = new NotificationKey(kind, id, (String) execution.getVariable(EscalationProcess.VAR_STEP));
-		List<String> failed = new ArrayList<>();
 		List<String> openTasks = subjects.openTasks(subject);
-		for (Recipient recipient : recipients.of(step, subject, openTasks)) {
-			Delivery delivery = notifications.deliver(key, subject.unitId(), recipient,
-					mail.render(step, subject, openTasks, recipient));
+		List<NotificationService.Outgoing> emails = recipients.of(step, subject, openTasks)
+			.stream()
+			.map(recipient -> new NotificationService.Outgoing(recipient, mail.render(step, subject, openTasks, recipient)))
+			.toList();
+		List<String> failed = new ArrayList<>();
+		notifications.deliverAll(key, subject.unitId(), emails).forEach((recipient, delivery) -> {
 			if (delivery == Delivery.FAILED) {
-				failed.add(recipient.userId());
+				failed.add(recipient);
 			}
-		}
+		});
 		if (!failed.isEmpty()) {
 			throw new IllegalStateException("邮件发送失败，稍后重试（" + step.name() + "，收件人：" + String.join("、", failed) + "）");
 		}
