@@ -16,6 +16,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /**
  * Sends over SMTP when a mail server is configured ({@code spring.mail.host}); without one, the system runs and keeps
@@ -23,6 +24,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Mailer {
+
+	static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+	static {
+		// Jakarta Mail 2.1 looks its stream provider up through ServiceLoader for every multipart and every encoded
+		// header, reading every jar of the class path each time (jakartaee/mail-api#699, #861): measured in the deadline
+		// storm, most of the CPU of sending an email. Named as a system property, it is loaded by class name instead.
+		String provider = "org.eclipse.angus.mail.util.MailStreamProvider";
+		if (System.getProperty(STREAM_PROVIDER) == null && ClassUtils.isPresent(provider, Mailer.class.getClassLoader())) {
+			System.setProperty(STREAM_PROVIDER, provider);
+		}
+	}
 
 	private final ObjectProvider<JavaMailSender> sender;
 	private final String from;
