@@ -18,6 +18,11 @@ public final class EscalationProcess {
 	public static final String VAR_STEP_INDEX = "stepIndex";
 	public static final String VAR_STEP_REPEAT = "stepRepeat";
 	public static final String VAR_STEP = "step";
+	/**
+	 * The planned step's time has come and a step was just taken, so this runs in a step's timer job: send it in the
+	 * same job (catching up after an outage). Never at the watch's start, which runs in a person's transaction.
+	 */
+	public static final String VAR_SEND_NOW = "sendNow";
 
 	public static final String OBLIGATION = "OBLIGATION";
 	public static final String TASK = "TASK";

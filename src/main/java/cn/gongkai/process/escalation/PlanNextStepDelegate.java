@@ -1,5 +1,7 @@
 package cn.gongkai.process.escalation;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,14 +14,17 @@ class PlanNextStepDelegate implements JavaDelegate {
 
 	private final EscalationSubjects subjects;
 	private final EscalationLadder ladder;
+	private final Clock clock;
 
-	PlanNextStepDelegate(EscalationSubjects subjects, EscalationLadder ladder) {
+	PlanNextStepDelegate(EscalationSubjects subjects, EscalationLadder ladder, Clock clock) {
 		this.subjects = subjects;
 		this.ladder = ladder;
+		this.clock = clock;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		boolean afterStep = execution.getVariable(EscalationProcess.VAR_STEP_INDEX) != null;
 		Optional<EscalationLadder.Planned> next = subjects
 			.find((String) execution.getVariable(EscalationProcess.VAR_SUBJECT_KIND),
 					(String) execution.getVariable(EscalationProcess.VAR_SUBJECT_ID))
@@ -27,6 +32,8 @@ class PlanNextStepDelegate implements JavaDelegate {
 			.flatMap(subject -> ladder.next(subject, (Integer) execution.getVariable(EscalationProcess.VAR_STEP_INDEX),
 					(Integer) execution.getVariable(EscalationProcess.VAR_STEP_REPEAT)));
 		execution.setVariable(EscalationProcess.VAR_STEP, next.map(EscalationLadder.Planned::key).orElse(null));
+		execution.setVariable(EscalationProcess.VAR_SEND_NOW,
+				afterStep && next.filter(step -> !step.at().isAfter(OffsetDateTime.now(clock))).isPresent());
 		next.ifPresent(step -> {
 			execution.setVariable(EscalationProcess.VAR_STEP_INDEX, step.index());
 			execution.setVariable(EscalationProcess.VAR_STEP_REPEAT, step.repeat());

@@ -171,6 +171,25 @@ class EscalationTest {
 	}
 
 	@Test
+	void afterAnOutageOneTimerJobSendsEveryStepThatFellDueAndLeavesTheNextTimer() {
+		Desk.clockAt("2026-12-07T09:00:00+08:00");
+		ProcessInstance pi = scheduled.open("env-quality", "jiance", LocalDate.of(2026, 12, 15));
+		String watch = EscalationProcess.businessKey(EscalationProcess.OBLIGATION, String.valueOf(obligationId(pi)));
+
+		// Back on Thursday 17 December: the reminder (Monday) and the escalation (Tuesday) both fell due meanwhile.
+		MailServer.purge();
+		Desk.clockAt("2026-12-17T09:00:00+08:00");
+		engine.getManagementService().executeJob(dueTimer(watch).getId());
+		assertThat(MailServer.received()).extracting(m -> MailServer.subject(m).substring(0, 6))
+			.containsExactlyInAnyOrder("【到期提醒】", "【逾期督办】", "【逾期督办】", "【逾期督办】", "【逾期督办】");
+		String watchId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch)
+			.singleResult().getId();
+		// The second escalation, three working days after the due time, is still ahead: one timer, not yet due.
+		assertThat(engine.getManagementService().createJobQuery().processInstanceId(watchId).list()).singleElement()
+			.satisfies(job -> assertThat(job.getDuedate()).isAfter(ClockUtil.getCurrentTime()));
+	}
+
+	@Test
 	void aReviewTaskHasItsOwnWatchThatEndsWhenTheTaskIsDone() {
 		Desk.clockAt("2026-12-07T10:00:00+08:00");
 		ProcessInstance pi = scheduled.open("env-quality", "jiancezhan", LocalDate.of(2026, 12, 15));
