@@ -25,7 +25,7 @@ import org.springframework.util.ClassUtils;
 @Component
 class Mailer {
 
-	static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+	private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
 	static {
 		// Jakarta Mail 2.1 looks its stream provider up through ServiceLoader for every multipart and every encoded
