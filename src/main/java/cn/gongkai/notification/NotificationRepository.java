@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -48,9 +50,10 @@ class NotificationRepository {
 		return ids;
 	}
 
-	/** A new email, claimed by its creator for {@code leaseUntil}. */
-	void insertClaimed(NotificationKey key, String unitId, Recipient recipient, String mailSubject, OffsetDateTime now,
+	/** A new email, claimed by its creator for {@code leaseUntil}; its id. */
+	long insertClaimed(NotificationKey key, String unitId, Recipient recipient, String mailSubject, OffsetDateTime now,
 			OffsetDateTime leaseUntil) {
+		KeyHolder id = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO gk_notification (subject_kind, subject_id, step, recipient, email, unit_id, mail_subject, status,
 				lease_until, attempts, created_at, updated_at)
@@ -64,7 +67,8 @@ class NotificationRepository {
 			.param("unit", unitId)
 			.param("mailSubject", mailSubject)
 			.param("now", now)
-			.update();
+			.update(id, "id");
+		return id.getKeyAs(Long.class);
 	}
 
 	/** Takes the email for this sender if nobody has sent it and nobody holds a valid lease on it. */

@@ -90,9 +90,12 @@ public class NotificationService {
 		if (fresh.isEmpty()) {
 			return deliveries;
 		}
+		List<Claimed> claimed;
 		try {
-			own.executeWithoutResult(tx -> fresh.forEach(email -> notifications.insertClaimed(key, unitId,
-					email.recipient(), email.content().subject(), now, now.plus(lease))));
+			claimed = own.execute(tx -> fresh.stream()
+				.map(email -> new Claimed(notifications.insertClaimed(key, unitId, email.recipient(),
+						email.content().subject(), now, now.plus(lease)), email))
+				.toList());
 		}
 		catch (DuplicateKeyException ex) {
 			// Another sender created one of them a moment ago: take them one by one.
@@ -100,8 +103,6 @@ public class NotificationService {
 					deliver(key, unitId, email.recipient(), email.content())));
 			return deliveries;
 		}
-		Map<String, Long> ids = notifications.findAll(key, fresh.stream().map(e -> e.recipient().userId()).toList());
-		List<Claimed> claimed = fresh.stream().map(e -> new Claimed(ids.get(e.recipient().userId()), e)).toList();
 		Map<Long, Delivery> sent = send(claimed);
 		claimed.forEach(c -> deliveries.put(c.email().recipient().userId(), sent.get(c.id())));
 		return deliveries;
@@ -131,15 +132,13 @@ public class NotificationService {
 		if (existing.isPresent()) {
 			return new Row(existing.get(), false);
 		}
-		boolean created;
 		try {
-			own.executeWithoutResult(tx -> notifications.insertClaimed(key, unitId, recipient, subject, now, now.plus(lease)));
-			created = true;
+			return new Row(own.execute(tx -> notifications.insertClaimed(key, unitId, recipient, subject, now,
+					now.plus(lease))), true);
 		}
 		catch (DuplicateKeyException ex) {
-			created = false;
+			return new Row(notifications.find(key, recipient.userId()).orElseThrow(), false);
 		}
-		return new Row(notifications.find(key, recipient.userId()).orElseThrow(), created);
 	}
 
 	/** An email whose row this sender holds. */

@@ -166,17 +166,16 @@ public final class ThroughputBenchmark {
 	 * start-up benchmark; its REST API has no authentication, as the starter ships it.
 	 */
 	static String[] plainArguments(String jdbcUrl) {
-		return new String[] { "--server.port=0", "--spring.datasource.url=" + jdbcUrl,
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 				"--logging.level.root=warn", "--spring.jmx.enabled=false",
-				"--spring.config.location=optional:file:/nonexistent/", "--spring.flyway.enabled=false",
-				"--camunda.bpm.auto-deployment-enabled=false", "--camunda.bpm.admin-user.id=admin",
-				"--camunda.bpm.admin-user.password=Qx7!harbor-Lake9",
 				// Spring Security is on the class path for our application; the starter does not bring it.
 				"--spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
 						+ "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration,"
 						+ "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration,"
-						+ "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration" };
+						+ "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration"));
+		arguments.addAll(StartupBenchmark.PLAIN);
+		return arguments.toArray(String[]::new);
 	}
 
 	/** Per-step latencies of one run, in milliseconds, by step name. */
