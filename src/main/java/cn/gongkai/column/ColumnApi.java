@@ -16,6 +16,7 @@ import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.RecordChange;
 import cn.gongkai.site.PublicUrl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -137,14 +138,17 @@ class ColumnApi {
 		return publicUrl.of("/column/records/" + versionId);
 	}
 
+	/** JSON whatever the client accepts: without a preset type, a browser's Accept: text/html turned a 400 into a 500. */
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<Map<String, String>> refused(IllegalArgumentException ex) {
-		return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", ex.getMessage()));
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
 	ResponseEntity<Map<String, String>> missing(ResponseStatusException ex) {
-		return ResponseEntity.status(ex.getStatusCode()).body(Map.of("error", String.valueOf(ex.getReason())));
+		return ResponseEntity.status(ex.getStatusCode())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("error", String.valueOf(ex.getReason())));
 	}
 
 	private RecordSummary summary(PublishedRecord r) {

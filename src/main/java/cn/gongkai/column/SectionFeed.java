@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.record.PublishedRecord;
+import cn.gongkai.record.TextHygiene;
 import cn.gongkai.site.PublicUrl;
 
 /**
@@ -67,7 +68,7 @@ final class SectionFeed {
 
 	private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
 		xml.writeStartElement(element);
-		xml.writeCharacters(value == null ? "" : value);
+		xml.writeCharacters(value == null ? "" : TextHygiene.printable(value));
 		xml.writeEndElement();
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,12 +65,12 @@ class ObligationApi {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Map<String, String>> malformed(MethodArgumentTypeMismatchException ex) {
-		return ResponseEntity.badRequest().body(Map.of("error", "参数 " + ex.getName() + " 格式无效，日期应为 YYYY-MM-DD"));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", "参数 " + ex.getName() + " 格式无效，日期应为 YYYY-MM-DD"));
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<Map<String, String>> refused(IllegalArgumentException ex) {
-		return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", ex.getMessage()));
 	}
 
 	private View view(Obligation o) {

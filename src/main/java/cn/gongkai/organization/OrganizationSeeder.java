@@ -5,7 +5,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -16,9 +15,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -48,18 +44,18 @@ class OrganizationSeeder implements ApplicationRunner {
 	private final AuthorizationService authorizationService;
 	private final FilterService filterService;
 	private final TaskService taskService;
-	private final RepositoryService repositoryService;
+	private final AccessPolicy accessPolicy;
 
 	OrganizationSeeder(Organization organization, SeedProperties properties, IdentityService identityService,
 			AuthorizationService authorizationService, FilterService filterService, TaskService taskService,
-			RepositoryService repositoryService) {
+			AccessPolicy accessPolicy) {
 		this.organization = organization;
 		this.properties = properties;
 		this.identityService = identityService;
 		this.authorizationService = authorizationService;
 		this.filterService = filterService;
 		this.taskService = taskService;
-		this.repositoryService = repositoryService;
+		this.accessPolicy = accessPolicy;
 	}
 
 	@Override
@@ -88,7 +84,7 @@ class OrganizationSeeder implements ApplicationRunner {
 			}
 		}
 		grantStaffAccess();
-		grantStartPermissionsFromModels();
+		grantStartPermissions();
 		ensureTaskFilters();
 	}
 
@@ -138,16 +134,11 @@ class OrganizationSeeder implements ApplicationRunner {
 		}
 	}
 
-	/** Who may start a process is declared once, in the model's candidate starter groups. */
-	private void grantStartPermissionsFromModels() {
-		for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-			for (IdentityLink link : repositoryService.getIdentityLinksForProcessDefinition(definition.getId())) {
-				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-					grant(link.getGroupId(), Resources.PROCESS_DEFINITION, definition.getKey(),
-							ProcessDefinitionPermissions.CREATE_INSTANCE);
-				}
-			}
-		}
+	/** The access policy says who starts what; the models' candidate starter groups say the same (ModelTest). */
+	private void grantStartPermissions() {
+		accessPolicy.starters()
+			.forEach((processKey, groups) -> groups.forEach(group -> grant(group, Resources.PROCESS_DEFINITION,
+					processKey, ProcessDefinitionPermissions.CREATE_INSTANCE)));
 	}
 
 	private void grant(String groupId, Resource resource, String resourceId, Permission permission) {

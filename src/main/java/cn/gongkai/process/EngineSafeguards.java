@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.ExpressionManager;
+import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +14,31 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineSafeguards extends AbstractProcessEnginePlugin {
 
+	private final FormFields formFields;
+
+	EngineSafeguards(FormFields formFields) {
+		this.formFields = formFields;
+	}
+
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<CommandInterceptor> interceptors = new ArrayList<>();
+		List<CommandInterceptor> pre = new ArrayList<>();
 		if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-			interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+			pre.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
 		}
-		interceptors.add(0, new RefusalInterceptor());
-		interceptors.add(1, new OrQueryExpressionInterceptor());
-		configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+		pre.add(0, new RefusalInterceptor());
+		configuration.setCustomPreCommandInterceptorsTxRequired(pre);
+		// Spring's expression manager (every bean by name) is set by now; the engine adds its functions to ours later.
+		ExpressionManager expressions = configuration.getExpressionManager() != null
+				? configuration.getExpressionManager() : new JuelExpressionManager(configuration.getBeans());
+		configuration.setExpressionManager(new QueryExpressionManager(expressions));
+		// Inside the command context: the policy reads the task and the deployed model in the command's transaction.
+		List<CommandInterceptor> post = new ArrayList<>();
+		if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+			post.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+		}
+		post.add(0, new PersonCommandPolicy(formFields));
+		configuration.setCustomPostCommandInterceptorsTxRequired(post);
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.gongkai.process;
 
 import cn.gongkai.record.RecordRefusedException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -21,6 +22,9 @@ class RefusalInterceptor extends CommandInterceptor {
 	public <T> T execute(Command<T> command) {
 		try {
 			return next.execute(command);
+		}
+		catch (QueryExpressionManager.QueryExpressionRefusedException ex) {
+			throw new BadUserRequestException(ex.getMessage(), ex);
 		}
 		catch (RuntimeException ex) {
 			RecordRefusedException refusal = refusalIn(ex);

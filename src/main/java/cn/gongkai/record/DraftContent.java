@@ -54,6 +54,7 @@ public record DraftContent(String title, String indexNo, String summary, String 
 		if (value != null && value.length() > max) {
 			problems.add(label + "不能超过" + max + "个字符（当前" + value.length() + "个）");
 		}
+		TextHygiene.problem(label, value).ifPresent(problems::add);
 	}
 
 }

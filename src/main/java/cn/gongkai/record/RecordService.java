@@ -205,6 +205,9 @@ public class RecordService {
 		if (text.length() > RecordChange.REASON_MAX) {
 			throw new RecordRefusedException("理由不能超过 " + RecordChange.REASON_MAX + " 个字（当前 " + text.length() + " 个）");
 		}
+		TextHygiene.problem("理由", text).ifPresent(problem -> {
+			throw new RecordRefusedException(problem);
+		});
 		return text;
 	}
 

@@ -113,6 +113,9 @@ public class ReviewService {
 		if (value != null && value.length() > TEXT_MAX) {
 			throw new RecordRefusedException(label + "不能超过" + TEXT_MAX + "个字符");
 		}
+		TextHygiene.problem(label, value).ifPresent(problem -> {
+			throw new RecordRefusedException(problem);
+		});
 	}
 
 	private static boolean isBlank(String value) {

@@ -2,7 +2,6 @@ package cn.gongkai.security;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -23,15 +22,6 @@ class CamundaSingleSignOn {
 	private static final Map<String, String> CONTAINER_PROVIDER = Map.of(
 			ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 			ContainerBasedAuthenticationProvider.class.getName());
-
-	/** Before the REST API and the webapps read the body, after the user is known. */
-	@Bean
-	FilterRegistrationBean<OrQueryExpressionGuard> orQueryExpressionGuard(ObjectMapper objectMapper) {
-		var registration = new FilterRegistrationBean<>(new OrQueryExpressionGuard(objectMapper));
-		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-		registration.setOrder(ORDER + 1);
-		return registration;
-	}
 
 	@Bean
 	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOnFilter() {

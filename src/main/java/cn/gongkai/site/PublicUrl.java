@@ -9,7 +9,7 @@ public class PublicUrl {
 
 	private final String base;
 
-	PublicUrl(@Value("${gongkai.public-url}") String base) {
+	public PublicUrl(@Value("${gongkai.public-url}") String base) {
 		this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 

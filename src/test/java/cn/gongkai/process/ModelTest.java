@@ -7,10 +7,14 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.organization.AccessPolicy;
 import cn.gongkai.process.complaints.ComplaintsProcess;
 import cn.gongkai.process.enforcement.EnforcementProcess;
 import cn.gongkai.process.escalation.EscalationProcess;
@@ -22,6 +26,7 @@ import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.process.supervision.SupervisionNoticeProcess;
 import cn.gongkai.support.GongkaiTest;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -49,6 +54,33 @@ class ModelTest {
 
 	@Autowired
 	Catalogue catalogue;
+
+	@Autowired
+	AccessPolicy accessPolicy;
+
+	/** Camunda's grants come from the access policy; a model that says otherwise would mislead its reader. */
+	@Test
+	void everyModelsStarterGroupsAreTheAccessPolicysAndScheduledTypesHaveNone() {
+		Map<String, Set<String>> starters = accessPolicy.starters();
+		var definitions = repositoryService.createProcessDefinitionQuery().latestVersion().list();
+		assertThat(definitions).extracting(d -> d.getKey()).containsAll(starters.keySet());
+		for (var definition : definitions) {
+			Set<String> groups = repositoryService.getIdentityLinksForProcessDefinition(definition.getId())
+				.stream()
+				.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+				.map(link -> link.getGroupId() != null ? link.getGroupId() : "user:" + link.getUserId())
+				.collect(Collectors.toSet());
+			assertThat(groups).as(definition.getKey()).isEqualTo(starters.getOrDefault(definition.getKey(), Set.of()));
+		}
+		for (String scheduled : List.of("env-quality", "radiation", "emission-totals", "key-enterprises")) {
+			assertThat(starters).doesNotContainKey(scheduled);
+		}
+		assertThat(starters.get("enforcement")).containsExactlyInAnyOrderElementsOf(catalogue.type("enforcement")
+			.units()
+			.stream()
+			.map(unit -> unit + "-drafter")
+			.toList());
+	}
 
 	@Test
 	void everyElementIdTheCodeNamesExistsInItsDiagram() throws Exception {

@@ -1,7 +1,6 @@
 package cn.gongkai.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Map;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 @GongkaiTest
 class SecurityTest {
-
-	static final String OR_QUERY_WITH_EXPRESSION = "{\"orQueries\":[{\"assigneeExpression\":\"${1 + 1}\"}]}";
 
 	@LocalServerPort
 	int port;
@@ -90,39 +86,6 @@ class SecurityTest {
 	void theApplicationsFormsRequireACsrfToken() {
 		WebClient browser = new WebClient(port).login("jianceDrafter");
 		assertThat(browser.postForm("/records/1/attachments/1/delete", null, Map.of()).statusCode()).isEqualTo(403);
-	}
-
-	@Test
-	void orQueriesCarryingExpressionsAreRefusedOnTheRestApi() {
-		WebClient rest = new WebClient(port).basic("jianceHead", Staff.PASSWORD);
-		HttpResponse<String> refused = rest.postJson("/engine-rest/task", OR_QUERY_WITH_EXPRESSION);
-		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("或查询");
-		HttpResponse<String> filter = rest.postJson("/engine-rest/filter/create",
-				"{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":" + OR_QUERY_WITH_EXPRESSION + "}");
-		assertThat(filter.statusCode()).isEqualTo(400);
-		HttpResponse<String> plainOrQuery = rest.postJson("/engine-rest/task",
-				"{\"orQueries\":[{\"assignee\":\"jianceHead\"},{\"candidateGroup\":\"jiance-unit-head\"}]}");
-		assertThat(plainOrQuery.statusCode()).isEqualTo(200);
-	}
-
-	@Test
-	void orQueriesCarryingExpressionsAreRefusedOnTheWebappsApi() {
-		WebClient browser = new WebClient(port).login("jianceHead");
-		String xsrf = browser.camundaXsrfToken();
-		HttpResponse<String> refused = browser.postJson("/camunda/api/engine/engine/default/task",
-				OR_QUERY_WITH_EXPRESSION, "X-XSRF-TOKEN", xsrf);
-		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("或查询");
-		HttpResponse<String> allowed = browser.postJson("/camunda/api/engine/engine/default/task/count",
-				"{\"orQueries\":[{\"assignee\":\"jianceHead\"}]}", "X-XSRF-TOKEN", xsrf);
-		assertThat(allowed.statusCode()).isEqualTo(200);
-	}
-
-	@Test
-	void theEngineItselfRefusesOrQueryExpressionsFromTheJavaApi() {
-		var query = engine.getTaskService().createTaskQuery().or().taskAssigneeExpression("${1 + 1}").endOr();
-		assertThatThrownBy(query::list).isInstanceOf(BadUserRequestException.class).hasMessageContaining("或查询");
 	}
 
 	@Test

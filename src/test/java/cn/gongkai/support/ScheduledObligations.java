@@ -19,7 +19,7 @@ public class ScheduledObligations {
 	private final ScheduledStarts starts;
 	private final DueRules dueRules;
 
-	ScheduledObligations(ObligationService obligations, ScheduledStarts starts, DueRules dueRules) {
+	public ScheduledObligations(ObligationService obligations, ScheduledStarts starts, DueRules dueRules) {
 		this.obligations = obligations;
 		this.starts = starts;
 		this.dueRules = dueRules;

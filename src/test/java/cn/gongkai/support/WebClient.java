@@ -71,6 +71,13 @@ public final class WebClient {
 			.build());
 	}
 
+	/** A body as the given bytes, for charsets and encodings a browser would not choose. */
+	public HttpResponse<String> postBytes(String path, String contentType, byte[] body, String... headers) {
+		return send(request(path, headers).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
 	public HttpResponse<String> send(String method, String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
 			.method(method, HttpRequest.BodyPublishers.ofString(json))

@@ -1,12 +1,17 @@
 package cn.gongkai.process.obligation;
 
+import java.util.List;
+
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.obligation.Obligation;
 import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.Actors;
+import cn.gongkai.process.Refusals;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.RecordService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +37,17 @@ class CreateDraftDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Obligation obligation = obligations.get(ObligationProcess.obligationId(execution));
+		String instance = execution.getProcessInstanceId();
+		if (!obligation.isOpen() || obligation.recordId() != null
+				|| obligation.processInstanceId() != null && !obligation.processInstanceId().equals(instance)) {
+			throw Refusals.refuse("该公开义务已办结或已在办理中，不能再次发起");
+		}
+		// An event's obligation is opened by this instance, a scheduled one by the schedule without a login: a person
+		// binding an instance to an obligation opened elsewhere may only do so for their own unit.
+		Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		if (obligation.processInstanceId() == null && caller != null && caller.getUserId() != null) {
+			Actors.drafterUnit(execution, caller.getUserId(), List.of(obligation.unitId()), "只能为本单位的公开义务起草记录");
+		}
 		Catalogue.DisclosureType type = catalogue.type(obligation.typeKey());
 		Object drafter = execution.getVariable(ObligationProcess.VAR_DRAFTER);
 		long recordId = records.createDraft(type.key(), type.sections().get(0), obligation.unitId(),

@@ -1,0 +1,114 @@
+package cn.gongkai.process.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.gongkai.process.obligation.ObligationProcess;
+import cn.gongkai.record.ChangeKind;
+import cn.gongkai.record.RecordService;
+import cn.gongkai.record.RecordStatus;
+import cn.gongkai.support.Desk;
+import cn.gongkai.support.ScheduledObligations;
+import cn.gongkai.support.Staff;
+import cn.gongkai.workspace.ChangeRequests;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Finding 5: a body of the largest allowed length (200,000 characters, fifty times the engine's string column) through
+ * every path that shows it to the drafter again: a return for revision, a correction, and a retraction with the
+ * longest reason, each ending in review. Shared by the PostgreSQL and the H2 test.
+ */
+final class LongTextJourney {
+
+	static final int BODY_MAX = 200_000;
+
+	private final ProcessEngine engine;
+	private final ScheduledObligations scheduled;
+	private final ChangeRequests changes;
+	private final RecordService records;
+	private final Desk desk;
+
+	LongTextJourney(ProcessEngine engine, ScheduledObligations scheduled, ChangeRequests changes,
+			RecordService records) {
+		this.engine = engine;
+		this.scheduled = scheduled;
+		this.changes = changes;
+		this.records = records;
+		this.desk = new Desk(engine);
+	}
+
+	void walk() {
+		String body = "监测".repeat(BODY_MAX / 2 - 1) + "甲";
+		ProcessInstance pi = scheduled.open("env-quality", "jiance");
+		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "jianceDrafter", form("长正文", body));
+		review(pi, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "请核对点位"));
+		assertThat(bodyShownIn(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT))).isEqualTo(body);
+
+		String revised = body.substring(1) + "乙";
+		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "jianceDrafter", form("长正文", revised));
+		desk.approveAndPublish(pi, "jiance");
+		long recordId = Long.parseLong(pi.getBusinessKey());
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.PUBLISHED);
+		assertThat(records.get(recordId).content().body()).isEqualTo(revised);
+
+		changes.request(recordId, ChangeKind.CORRECTION, "点位名称有误", "jianceDrafter");
+		ProcessInstance correction = changeProcess(recordId);
+		assertThat(bodyShownIn(desk.task(correction, RecordChangeProcess.TASK_EDIT_CORRECTION))).isEqualTo(revised);
+		String corrected = revised.substring(1) + "丙";
+		desk.complete(correction, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter", form("长正文（更正）", corrected));
+		review(correction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "再核对一次"));
+		assertThat(bodyShownIn(desk.task(correction, RecordChangeProcess.TASK_EDIT_CORRECTION))).isEqualTo(corrected);
+		desk.complete(correction, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter", form("长正文（更正）", corrected));
+		desk.approveAndPublish(correction, "jiance");
+		assertThat(records.get(recordId).content().body()).isEqualTo(corrected);
+
+		String reason = "理".repeat(1000);
+		changes.request(recordId, ChangeKind.RETRACTION, reason, "jianceDrafter");
+		ProcessInstance retraction = changeProcess(recordId);
+		review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "理由需更具体"));
+		desk.complete(retraction, RecordChangeProcess.TASK_REVISE_RETRACTION, "jianceDrafter",
+				Map.of("retractionReason", reason.substring(1) + "由", "cancelRequest", false));
+		desk.approveAndPublish(retraction, "jiance");
+		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.RETRACTED);
+	}
+
+	/** What the drafting form shows as 正文: Tasklist parses the JSON value into this text. */
+	private String bodyShownIn(Task task) {
+		Object value = engine.getTaskService().getVariableLocal(task.getId(), "body");
+		return value instanceof SpinJsonNode json ? json.stringValue() : (String) value;
+	}
+
+	private static Map<String, Object> form(String title, String body) {
+		Map<String, Object> form = new HashMap<>(Staff.draft(title, false, false));
+		form.put("body", body);
+		form.put("section", "water-quality");
+		return form;
+	}
+
+	private void review(ProcessInstance pi, String reviewer, Map<String, Object> form) {
+		ProcessInstance chain = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(pi.getId())
+			.singleResult();
+		Task task = engine.getTaskService().createTaskQuery().processInstanceId(chain.getId()).singleResult();
+		desk.staff().as(reviewer, () -> {
+			engine.getTaskService().claim(task.getId(), reviewer);
+			engine.getFormService().submitTaskForm(task.getId(), form);
+		});
+	}
+
+	private ProcessInstance changeProcess(long recordId) {
+		return engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(RecordChangeProcess.KEY)
+			.processInstanceBusinessKey(String.valueOf(recordId))
+			.active()
+			.singleResult();
+	}
+
+}

@@ -1,0 +1,313 @@
+package cn.gongkai.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.gongkai.obligation.DueRules;
+import cn.gongkai.obligation.Obligation;
+import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.obligation.ObligationProcess;
+import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.support.Desk;
+import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.ScheduledObligations;
+import cn.gongkai.support.Staff;
+import cn.gongkai.support.WebClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 15's findings 1, 2, 3 and 8, tried as an attacker with an ordinary staff account did: over HTTP, through both
+ * REST APIs, with the JSON spellings and charsets that passed the old text guard.
+ */
+@GongkaiTest
+class AttackerTest {
+
+	static final String REFUSED_QUERY = "查询被拒绝";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	ScheduledObligations scheduled;
+
+	@Autowired
+	ObligationService obligations;
+
+	@Autowired
+	DueRules dueRules;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	Desk desk;
+
+	@BeforeEach
+	void setUp() {
+		desk = new Desk(engine);
+		ExpressionProbe.hits = 0;
+	}
+
+	// Finding 1: code execution through query expressions.
+
+	@Test
+	void aFiltersExtendingOrQueryCannotRunCodeInAnySpellingOrCharsetOrApi() {
+		String groupTasks = filterId("本组待办");
+		String escapedKey = "{\"or\\u0051ueries\":[{\"assigneeExpression\":\"" + ExpressionProbe.EXPRESSION + "\"}]}";
+		WebClient rest = new WebClient(port).basic("jianceHead", Staff.PASSWORD);
+		for (String path : new String[] { "/engine-rest/filter/" + groupTasks + "/list",
+				"/engine-rest/filter/" + groupTasks + "/count", "/engine-rest/task", "/engine-rest/task/count" }) {
+			assertRefused(rest.postJson(path, escapedKey), path);
+			assertRefused(rest.postBytes(path, "application/json; charset=UTF-16",
+					escapedKey.getBytes(StandardCharsets.UTF_16)), path + " in UTF-16");
+		}
+		WebClient browser = new WebClient(port).login("jianceHead");
+		String xsrf = browser.camundaXsrfToken();
+		assertRefused(browser.postJson("/camunda/api/engine/engine/default/filter/" + groupTasks + "/list", escapedKey,
+				"X-XSRF-TOKEN", xsrf), "webapps' filter list");
+		assertThat(ExpressionProbe.hits).isZero();
+	}
+
+	@Test
+	void aSavedFilterCarryingAMethodCallIsRefusedWhenStaffRunIt() {
+		var taskService = engine.getTaskService();
+		Filter filter = engine.getFilterService()
+			.newTaskFilter("旧筛选器 " + UUID.randomUUID())
+			.setOwner("admin")
+			.setQuery(taskService.createTaskQuery()
+				.taskCandidateGroupInExpression("${currentUserGroups()}")
+				.or()
+				.taskAssigneeExpression(ExpressionProbe.EXPRESSION)
+				.taskOwner("nobody")
+				.endOr());
+		engine.getFilterService().saveFilter(filter);
+		Authorization read = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		read.setGroupId("jiance-unit-head");
+		read.setResource(Resources.FILTER);
+		read.setResourceId(filter.getId());
+		read.addPermission(Permissions.READ);
+		engine.getAuthorizationService().saveAuthorization(read);
+		try {
+			assertRefused(new WebClient(port).basic("jianceHead", Staff.PASSWORD)
+				.postJson("/engine-rest/filter/" + filter.getId() + "/list", "{}"), "saved filter");
+			assertThat(ExpressionProbe.hits).isZero();
+		}
+		finally {
+			engine.getFilterService().deleteFilter(filter.getId());
+		}
+	}
+
+	@Test
+	void theJavaApiRefusesMethodCallsInOrQueriesAndBeanReferences() {
+		var staff = desk.staff();
+		assertThatThrownBy(() -> staff.as("jianceHead", () -> engine.getTaskService()
+			.createTaskQuery()
+			.or()
+			.taskAssigneeExpression(ExpressionProbe.EXPRESSION)
+			.taskOwner("nobody")
+			.endOr()
+			.list())).isInstanceOf(BadUserRequestException.class).hasMessageContaining(REFUSED_QUERY);
+		assertThatThrownBy(() -> staff.as("jianceHead", () -> engine.getTaskService()
+			.createTaskQuery()
+			.or()
+			.taskAssigneeExpression("${identityService.createUserQuery().count()}")
+			.taskOwner("nobody")
+			.endOr()
+			.count())).isInstanceOf(BadUserRequestException.class).hasMessageContaining(REFUSED_QUERY);
+		assertThat(ExpressionProbe.hits).isZero();
+	}
+
+	@Test
+	void tasklistsOwnVocabularyStillWorksInFiltersAndOrQueries() throws Exception {
+		WebClient rest = new WebClient(port).basic("jianceHead", Staff.PASSWORD);
+		String query = "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\","
+				+ "\"candidateGroupsExpression\":\"${currentUserGroups()}\","
+				+ "\"dueBeforeExpression\":\"${dateTime().plusWeeks(2).withTimeAtStartOfDay()}\","
+				+ "\"createdAfterExpression\":\"${now()}\"}]}";
+		HttpResponse<String> list = rest.postJson("/engine-rest/filter/" + filterId("本组待办") + "/list", query);
+		assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+		assertThat(json.readTree(list.body()).isArray()).isTrue();
+		assertThat(rest.postJson("/engine-rest/filter/" + filterId("我的待办") + "/count", "{}").statusCode())
+			.isEqualTo(200);
+	}
+
+	// Finding 2: publishing in another unit's name.
+
+	@Test
+	void aDrafterCannotStartAScheduledProcessForAnotherUnitsObligation() {
+		Obligation fresh = obligations
+			.openForEvent("enforcement", "zhidui", "test-" + UUID.randomUUID(), "支队的公开义务",
+					dueRules.fixedDay(LocalDate.of(2026, 12, 31), "测试期限"))
+			.orElseThrow();
+		ProcessInstance running = scheduled.open("enforcement", "zhidui");
+		long bound = obligations.openOfProcess(running.getId()).get(0).id();
+		WebClient zhengfa = new WebClient(port).basic("zhengfaDrafter", Staff.PASSWORD);
+		for (long obligationId : new long[] { fresh.id(), bound }) {
+			HttpResponse<String> correlated = zhengfa.postJson("/engine-rest/message",
+					"{\"messageName\":\"enforcement-scheduled\",\"processVariables\":{\"obligationId\":{\"value\":"
+							+ obligationId + ",\"type\":\"Long\"},\"unitId\":{\"value\":\"zhengfa\"}}}");
+			assertThat(correlated.statusCode()).as(correlated.body()).isEqualTo(403);
+			assertThat(correlated.body()).contains("仅限平台管理员");
+			assertThat(engine.getRuntimeService()
+				.createProcessInstanceQuery()
+				.variableValueEquals(ObligationProcess.VAR_OBLIGATION_ID, obligationId)
+				.count()).isEqualTo(obligationId == bound ? 1 : 0);
+		}
+		assertThat(obligations.get(fresh.id()).recordId()).isNull();
+		assertThat(obligations.get(fresh.id()).processInstanceId()).isNull();
+	}
+
+	@Test
+	void evenAnAdministratorCannotBindAnInstanceToAnotherUnitsOrABusyObligation() {
+		Obligation fresh = obligations
+			.openForEvent("enforcement", "zhidui", "test-" + UUID.randomUUID(), "支队的公开义务",
+					dueRules.fixedDay(LocalDate.of(2026, 12, 31), "测试期限"))
+			.orElseThrow();
+		assertThatThrownBy(() -> desk.staff().as("admin", () -> engine.getRuntimeService()
+			.createMessageCorrelation("enforcement-scheduled")
+			.setVariable(ObligationProcess.VAR_OBLIGATION_ID, fresh.id())
+			.correlateStartMessage())).hasMessageContaining("只能为本单位的公开义务起草记录");
+		ProcessInstance running = scheduled.open("enforcement", "zhidui");
+		Obligation busy = obligations.openOfProcess(running.getId()).get(0);
+		assertThatThrownBy(() -> desk.staff().as("zhiduiDrafter", () -> engine.getRuntimeService()
+			.createMessageCorrelation("enforcement-scheduled")
+			.setVariable(ObligationProcess.VAR_OBLIGATION_ID, busy.id())
+			.correlateStartMessage())).hasMessageContaining("仅限平台管理员");
+		assertThatThrownBy(() -> engine.getRuntimeService()
+			.createMessageCorrelation("enforcement-scheduled")
+			.setVariable(ObligationProcess.VAR_OBLIGATION_ID, busy.id())
+			.correlateStartMessage()).hasMessageContaining("已在办理中");
+		assertThat(obligations.get(fresh.id()).recordId()).isNull();
+	}
+
+	// Finding 3: a form submission writes only its form's fields.
+
+	@Test
+	void aDraftSubmissionCannotRewriteTypeRecordOrUnit() throws Exception {
+		ProcessInstance pi = scheduled.open("env-quality", "jiance");
+		Task draft = desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT);
+		WebClient drafter = new WebClient(port).basic("jianceDrafter", Staff.PASSWORD);
+		assertThat(drafter.postJson("/engine-rest/task/" + draft.getId() + "/claim", "{\"userId\":\"jianceDrafter\"}")
+			.statusCode()).isEqualTo(204);
+		Map<String, Object> before = engine.getRuntimeService().getVariables(pi.getId());
+		for (String[] extra : new String[][] { { "typeKey", "\"supervision-notice\"" }, { "recordId", "1" },
+				{ "unitId", "\"zhidui\"" }, { "obligationId", "1" }, { "grade", "1" } }) {
+			ObjectNode variables = formVariables(draftForm("越权提交", true));
+			variables.set(extra[0], json.readTree("{\"value\":" + extra[1] + "}"));
+			HttpResponse<String> refused = drafter.postJson("/engine-rest/task/" + draft.getId() + "/submit-form",
+					"{\"variables\":" + variables + "}");
+			assertThat(refused.statusCode()).as(extra[0]).isEqualTo(400);
+			assertThat(refused.body()).contains("表单中没有字段“" + extra[0] + "”");
+		}
+		assertThat(drafter.postJson("/engine-rest/task/" + draft.getId() + "/complete",
+				"{\"variables\":{\"unitId\":{\"value\":\"zhidui\"}}}").statusCode()).isEqualTo(400);
+		assertThat(drafter.postJson("/engine-rest/task/" + draft.getId() + "/variables",
+				"{\"modifications\":{\"unitId\":{\"value\":\"zhidui\"}}}").statusCode()).isEqualTo(403);
+		assertThat(drafter.postJson("/engine-rest/process-instance/" + pi.getId() + "/variables",
+				"{\"modifications\":{\"unitId\":{\"value\":\"zhidui\"}}}").statusCode()).isEqualTo(403);
+		assertThat(engine.getRuntimeService().getVariables(pi.getId())).isEqualTo(before);
+		assertThat(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getId()).isEqualTo(draft.getId());
+
+		HttpResponse<String> submitted = drafter.postJson("/engine-rest/task/" + draft.getId() + "/submit-form",
+				"{\"variables\":" + formVariables(draftForm("正当提交", true)) + "}");
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+		assertThat(engine.getRuntimeService().getVariable(pi.getId(), ReviewChainProcess.VAR_UNIT_ID)).isEqualTo("jiance");
+	}
+
+	@Test
+	void aUnitHeadCannotSkipTheLeaderNorClaimTheLeadersTaskForSomeoneElse() throws Exception {
+		ProcessInstance pi = scheduled.open("env-quality", "jiance");
+		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "jianceDrafter", Staff.draft("涉及个人信息" + UUID.randomUUID(), true, false));
+		ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+		Task head = engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).singleResult();
+		WebClient unitHead = new WebClient(port).basic("jianceHead", Staff.PASSWORD);
+		assertThat(unitHead.postJson("/engine-rest/task/" + head.getId() + "/claim", "{\"userId\":\"jianceHead\"}")
+			.statusCode()).isEqualTo(204);
+		HttpResponse<String> skip = unitHead.postJson("/engine-rest/task/" + head.getId() + "/submit-form",
+				"{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"},\"grade\":{\"value\":1,\"type\":\"Integer\"}}}");
+		assertThat(skip.statusCode()).isEqualTo(400);
+		assertThat(skip.body()).contains("表单中没有字段“grade”");
+		assertThat(unitHead.postJson("/engine-rest/task/" + head.getId() + "/submit-form",
+				"{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"},\"reviewComment\":{\"value\":\"同意\"}}}")
+			.statusCode()).isEqualTo(204);
+		Task leader = engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).singleResult();
+		assertThat(leader.getTaskDefinitionKey()).isEqualTo(ReviewChainProcess.TASK_LEADER_REVIEW);
+
+		WebClient leaderClient = new WebClient(port).basic("jianceLeader", Staff.PASSWORD);
+		HttpResponse<String> forSomeoneElse = leaderClient.postJson("/engine-rest/task/" + leader.getId() + "/claim",
+				"{\"userId\":\"zhiduiLeader\"}");
+		assertThat(forSomeoneElse.statusCode()).isEqualTo(403);
+		assertThat(forSomeoneElse.body()).contains("只能由本人认领任务");
+		assertThat(leaderClient.send("PUT", "/engine-rest/task/" + leader.getId(),
+				"{\"name\":\"x\",\"assignee\":\"zhiduiLeader\"}").statusCode()).isEqualTo(403);
+		// Claiming and giving back one's own task, as Tasklist does, still works.
+		assertThat(leaderClient.postJson("/engine-rest/task/" + leader.getId() + "/claim", "{\"userId\":\"jianceLeader\"}")
+			.statusCode()).isEqualTo(204);
+		assertThat(leaderClient.postJson("/engine-rest/task/" + leader.getId() + "/unclaim", "{}").statusCode())
+			.isEqualTo(204);
+		assertThat(engine.getTaskService().createTaskQuery().taskId(leader.getId()).singleResult().getAssignee()).isNull();
+	}
+
+	// Finding 8: standalone jobs.
+
+	@Test
+	void staffCannotChangeTheHistoryCleanupJob() {
+		Job cleanup = engine.getHistoryService().findHistoryCleanupJobs().get(0);
+		WebClient rest = new WebClient(port).basic("jianceDrafter", Staff.PASSWORD);
+		assertThat(rest.send("PUT", "/engine-rest/job/" + cleanup.getId() + "/priority", "{\"priority\":99}").statusCode())
+			.isEqualTo(403);
+		assertThat(rest.send("PUT", "/engine-rest/job/" + cleanup.getId() + "/duedate",
+				"{\"duedate\":\"2030-01-01T00:00:00.000+0800\"}").statusCode()).isEqualTo(403);
+		assertThat(rest.send("PUT", "/engine-rest/job/" + cleanup.getId() + "/suspended", "{\"suspended\":true}")
+			.statusCode()).isEqualTo(403);
+		assertThat(rest.postJson("/engine-rest/job/" + cleanup.getId() + "/execute", "{}").statusCode()).isEqualTo(403);
+		Job after = engine.getManagementService().createJobQuery().jobId(cleanup.getId()).singleResult();
+		assertThat(after.getPriority()).isEqualTo(cleanup.getPriority());
+		assertThat(after.getDuedate()).isEqualTo(cleanup.getDuedate());
+		assertThat(after.isSuspended()).isFalse();
+	}
+
+	private void assertRefused(HttpResponse<String> response, String what) {
+		assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(400);
+		assertThat(response.body()).as(what).contains(REFUSED_QUERY);
+	}
+
+	private String filterId(String name) {
+		return engine.getFilterService().createFilterQuery().filterName(name).singleResult().getId();
+	}
+
+	private static Map<String, Object> draftForm(String title, boolean personalInfo) {
+		Map<String, Object> form = new LinkedHashMap<>(Staff.draft(title + UUID.randomUUID(), personalInfo, false));
+		form.put("section", "air-quality");
+		return form;
+	}
+
+	private ObjectNode formVariables(Map<String, Object> form) {
+		ObjectNode variables = json.createObjectNode();
+		form.forEach((key, value) -> variables.set(key, json.createObjectNode().putPOJO("value", value)));
+		return variables;
+	}
+
+}
