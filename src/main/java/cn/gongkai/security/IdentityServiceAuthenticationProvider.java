@@ -4,34 +4,53 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks passwords against Camunda's identity service, so that one user store serves the login form, HTTP Basic on
- * the REST API and the webapps. The engine throttles repeated failures by itself.
+ * the REST API and the webapps. The engine delays an account's next login after a failure; {@link LoginThrottle}
+ * slows an address that fails too often.
  */
 @Component
 class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
 
 	static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
 
-	private final IdentityService identityService;
+	private static final Logger log = LoggerFactory.getLogger(IdentityServiceAuthenticationProvider.class);
 
-	IdentityServiceAuthenticationProvider(IdentityService identityService) {
+	static final String ADDRESS_BLOCKED = "登录失败次数过多，请 10 分钟后再试";
+
+	private final IdentityService identityService;
+	private final LoginThrottle throttle;
+
+	IdentityServiceAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
 		this.identityService = identityService;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String userId = authentication.getName();
 		Object credentials = authentication.getCredentials();
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		if (throttle.isBlocked(address)) {
+			log.warn("Login refused for {} from {}: too many failures from that address", userId, address);
+			throw new LockedException(ADDRESS_BLOCKED);
+		}
 		if (userId == null || userId.isBlank() || credentials == null
 				|| !identityService.checkPassword(userId, credentials.toString())) {
+			throttle.failed(address);
+			log.warn("Failed login for {} from {}", userId, address);
 			throw new BadCredentialsException("用户名或密码错误");
 		}
 		List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery()

@@ -1,5 +1,6 @@
 package cn.gongkai.security;
 
+import cn.gongkai.organization.AccessPolicy;
 import cn.gongkai.organization.Organization;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One login for everything: the application's pages and the Camunda webapps share the form login at {@code /login};
- * the REST API takes the same users over HTTP Basic. The public column needs none.
+ * the REST API takes the same users over HTTP Basic. The public column needs none. Passwords are checked by the one
+ * {@link IdentityServiceAuthenticationProvider} of the global authentication manager: registered on each chain as
+ * well, it would check every wrong password twice, doubling the engine's login delays and the address throttle.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,10 +48,8 @@ class SecurityConfiguration {
 	}
 
 	/** HTTP Basic with the engine's users, no session: the REST API, the administration API and Actuator. */
-	private static HttpSecurity basicStateless(HttpSecurity http, String pattern,
-			IdentityServiceAuthenticationProvider provider) throws Exception {
+	private static HttpSecurity basicStateless(HttpSecurity http, String pattern) throws Exception {
 		return http.securityMatcher(path(pattern))
-			.authenticationProvider(provider)
 			.httpBasic(basic -> basic.realmName("gongkai"))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless Basic authentication carries no ambient credential a foreign page could borrow.
@@ -57,9 +58,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain engineRestChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider)
+	SecurityFilterChain engineRestChain(HttpSecurity http)
 			throws Exception {
-		return basicStateless(http, "/engine-rest/**", provider)
+		return basicStateless(http, "/engine-rest/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.build();
 	}
@@ -67,9 +68,9 @@ class SecurityConfiguration {
 	/** The application's own administration API: platform administrators only. */
 	@Bean
 	@Order(2)
-	SecurityFilterChain adminApiChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider)
+	SecurityFilterChain adminApiChain(HttpSecurity http)
 			throws Exception {
-		return basicStateless(http, "/api/admin/**", provider)
+		return basicStateless(http, "/api/admin/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(PLATFORM_ADMIN))
 			.build();
 	}
@@ -77,9 +78,9 @@ class SecurityConfiguration {
 	/** Health for load balancers without a login (details for administrators); metrics for administrators only. */
 	@Bean
 	@Order(3)
-	SecurityFilterChain actuatorChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider)
+	SecurityFilterChain actuatorChain(HttpSecurity http)
 			throws Exception {
-		return basicStateless(http, "/actuator/**", provider)
+		return basicStateless(http, "/actuator/**")
 			.authorizeHttpRequests(auth -> auth.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
 				.permitAll()
 				.anyRequest()
@@ -89,9 +90,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(4)
-	SecurityFilterChain webChain(HttpSecurity http, IdentityServiceAuthenticationProvider provider) throws Exception {
-		return http.authenticationProvider(provider)
-			.authorizeHttpRequests(auth -> auth
+	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+		return http.authorizeHttpRequests(auth -> auth
 				.requestMatchers(path("/"), path("/column/**"), path("/css/**"), path("/favicon.ico"), path("/error"),
 						path("/report"), path("/report/lookup"), path("/api/column/**"),
 						path(LOGIN_PAGE))
@@ -101,8 +101,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(path("/supervision/**"), path("/supervision"))
 				// The office's supervisors (办公室督查员) and the platform administrators.
-				.hasAnyAuthority(IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Organization.ROLE_SUPERVISOR,
-						PLATFORM_ADMIN)
+				.hasAnyAuthority(AccessPolicy.SUPERVISION_GROUPS.stream()
+					.map(group -> IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX + group)
+					.toArray(String[]::new))
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/camunda/app/tasklist/default/", false))
