@@ -17,11 +17,16 @@ import java.util.regex.Pattern;
 
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.FileKind;
+import cn.gongkai.record.TextHygiene;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The online reporting channel (在线举报, DESIGN.md §7): validation, flood limits, receipts and the public lookup. */
 @Service
@@ -36,6 +41,7 @@ public class ReportService {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate senderInsert;
 	private final ReportProperties limits;
 	private final Organization organization;
 	private final ApplicationEventPublisher events;
@@ -43,8 +49,10 @@ public class ReportService {
 	private final SecureRandom random = new SecureRandom();
 
 	ReportService(JdbcClient jdbc, ReportProperties limits, Organization organization, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.senderInsert = new TransactionTemplate(transactions);
+		this.senderInsert.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.limits = limits;
 		this.organization = organization;
 		this.events = events;
@@ -58,8 +66,10 @@ public class ReportService {
 			// Only a program fills the hidden field; it learns nothing from the answer.
 			throw new ReportRefusedException(List.of("提交未被受理，请刷新页面后重新填写"));
 		}
-		OffsetDateTime now = OffsetDateTime.now(clock);
 		String addressHash = sha256(limits.addressSalt() + "|" + clientAddress);
+		lockSender(addressHash);
+		// After the lock: a report that waited for it counts those stored while it waited.
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		long recent = jdbc.sql("""
 				SELECT COUNT(*) FROM gk_report WHERE address_hash = :hash AND created_at > :since AND created_at <= :now""")
 			.param("hash", addressHash)
@@ -120,6 +130,33 @@ public class ReportService {
 		String title = ("群众举报：" + category.label() + "（" + place + "）");
 		events.publishEvent(new ReportSubmitted(id, title.length() > 180 ? title.substring(0, 179) + "…" : title));
 		return new Receipt(id, trackingNo, code);
+	}
+
+	/**
+	 * Holds the sender's row until this report commits or rolls back: concurrent reports from one address, on any
+	 * node, are counted one after the other. The row is created in a transaction of its own, so that a duplicate
+	 * (another report creating it at the same moment) does not spoil this one on PostgreSQL.
+	 */
+	private void lockSender(String addressHash) {
+		boolean exists = jdbc.sql("SELECT COUNT(*) FROM gk_report_sender WHERE address_hash = :hash")
+			.param("hash", addressHash)
+			.query(Long.class)
+			.single() > 0;
+		if (!exists) {
+			try {
+				senderInsert.executeWithoutResult(status -> jdbc
+					.sql("INSERT INTO gk_report_sender (address_hash) VALUES (:hash)")
+					.param("hash", addressHash)
+					.update());
+			}
+			catch (DuplicateKeyException ex) {
+				// Created by a concurrent report: locked below all the same.
+			}
+		}
+		jdbc.sql("SELECT address_hash FROM gk_report_sender WHERE address_hash = :hash FOR UPDATE")
+			.param("hash", addressHash)
+			.query(String.class)
+			.single();
 	}
 
 	/** The case's public status, only for the right tracking number and secret code; nothing tells which was wrong. */
@@ -282,6 +319,7 @@ public class ReportService {
 		else if (text.length() > max) {
 			problems.add(label + "不能超过 " + max + " 个字");
 		}
+		TextHygiene.problem(label, text).ifPresent(problems::add);
 		return text;
 	}
 
@@ -290,6 +328,7 @@ public class ReportService {
 		if (text.length() > max) {
 			problems.add(label + "不能超过 " + max + " 个字");
 		}
+		TextHygiene.problem(label, text).ifPresent(problems::add);
 		return text.isEmpty() ? null : text;
 	}
 

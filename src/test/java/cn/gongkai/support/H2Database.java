@@ -18,11 +18,16 @@ public final class H2Database {
 	}
 
 	public static JdbcClient migrated() {
+		return JdbcClient.create(migratedDataSource());
+	}
+
+	/** With the lock timeout of the default run's database, for work in concurrent transactions. */
+	public static DataSource migratedDataSource() {
 		var dataSource = new JdbcDataSource();
-		dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
 		dataSource.setUser("sa");
 		migrate(dataSource);
-		return JdbcClient.create(dataSource);
+		return dataSource;
 	}
 
 	private static void migrate(DataSource dataSource) {
