@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -168,6 +169,10 @@ class PersonCommandPolicy extends CommandInterceptor {
 		if (task == null) {
 			// The command itself answers for a task that does not exist.
 			return;
+		}
+		// Camunda's own answer first: whoever may not work on the task learns nothing about its form.
+		for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+			checker.checkTaskWork(task);
 		}
 		String formRef = null;
 		if (task.getProcessDefinitionId() != null) {

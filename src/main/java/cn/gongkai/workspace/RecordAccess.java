@@ -1,7 +1,10 @@
 package cn.gongkai.workspace;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import cn.gongkai.organization.AccessPolicy;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.ChangeKind;
 import cn.gongkai.record.Record;
@@ -14,8 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordAccess {
 
-	private static final Set<String> BUREAU_WIDE = Set.of("chief", "secrecy-office", "supervisor", "admin",
-			Organization.PLATFORM_ADMIN_GROUP);
+	/** The bureau-wide roles, the platform administrators and the administrators' role group. */
+	private static final Set<String> BUREAU_WIDE = Stream
+		.concat(AccessPolicy.BUREAU_WIDE_ROLES.stream(), Stream.of("admin", Organization.PLATFORM_ADMIN_GROUP))
+		.collect(Collectors.toUnmodifiableSet());
 
 	boolean canView(CurrentUser user, Record record) {
 		return user.inGroup(record.unitId()) || user.inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_LEADER))

@@ -78,8 +78,8 @@ public final class WebClient {
 			.build());
 	}
 
-	public HttpResponse<String> send(String method, String path, String json) {
-		return send(request(path).header("Content-Type", "application/json")
+	public HttpResponse<String> send(String method, String path, String json, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/json")
 			.method(method, HttpRequest.BodyPublishers.ofString(json))
 			.build());
 	}
