@@ -270,6 +270,25 @@ class AttackerTest {
 		assertThat(engine.getTaskService().createTaskQuery().taskId(leader.getId()).singleResult().getAssignee()).isNull();
 	}
 
+	// Finding 6: control characters.
+
+	@Test
+	void controlCharactersAreRefusedWhereTheyAreTypedWithTheirField() {
+		ProcessInstance pi = scheduled.open("env-quality", "jiance");
+		Task draft = desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT);
+		WebClient drafter = new WebClient(port).basic("jianceDrafter", Staff.PASSWORD);
+		drafter.postJson("/engine-rest/task/" + draft.getId() + "/claim", "{\"userId\":\"jianceDrafter\"}");
+		for (String field : new String[] { "title", "summary", "body", "indexNo" }) {
+			Map<String, Object> form = draftForm("控制字符", false);
+			form.put(field, "第一段\u0001第二段");
+			HttpResponse<String> refused = drafter.postJson("/engine-rest/task/" + draft.getId() + "/submit-form",
+					"{\"variables\":" + formVariables(form) + "}");
+			assertThat(refused.statusCode()).as(field).isEqualTo(400);
+			assertThat(refused.body()).as(field).contains("第 4 个字符是不允许的控制字符");
+		}
+		assertThat(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getId()).isEqualTo(draft.getId());
+	}
+
 	// Finding 8: standalone jobs.
 
 	@Test
