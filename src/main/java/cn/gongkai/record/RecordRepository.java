@@ -94,6 +94,15 @@ class RecordRepository {
 			.update();
 	}
 
+	/** Stores {@code grade} unless the record already has this grade or a higher one; answers the grade it has. */
+	int raiseReviewGrade(long id, int grade) {
+		jdbc.sql("UPDATE gk_record SET review_grade = :grade WHERE id = :id AND (review_grade IS NULL OR review_grade < :grade)")
+			.param("grade", grade)
+			.param("id", id)
+			.update();
+		return jdbc.sql("SELECT review_grade FROM gk_record WHERE id = :id").param("id", id).query(Integer.class).single();
+	}
+
 	void updateStatus(long id, RecordStatus status, OffsetDateTime now) {
 		jdbc.sql("UPDATE gk_record SET status = :status, updated_at = :now WHERE id = :id")
 			.param("status", status.name())

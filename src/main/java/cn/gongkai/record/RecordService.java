@@ -65,6 +65,18 @@ public class RecordService {
 		records.updateContent(record.id(), content, now());
 	}
 
+	/**
+	 * The review grade of the record's review now: the grade just decided, or the one it was reviewed at before if that
+	 * was higher. Unchecking a flag on a resubmission does not let a record skip a level that already saw it.
+	 */
+	@Transactional
+	public int settleReviewGrade(long recordId, int decided) {
+		if (decided < 1 || decided > 3) {
+			throw new IllegalArgumentException("Review grade must be 1, 2 or 3, not " + decided);
+		}
+		return records.raiseReviewGrade(recordId, decided);
+	}
+
 	/** Files an editable record under another section of the column; the caller checks the section fits the type. */
 	@Transactional
 	public void moveToSection(long recordId, String sectionKey) {

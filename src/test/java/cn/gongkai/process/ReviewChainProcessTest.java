@@ -289,6 +289,20 @@ class ReviewChainProcessTest {
 		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
 	}
 
+	@Test
+	void theGradeIsKeptWithTheRecordSoAResubmissionCannotSkipALevelThatSawIt() {
+		ProcessInstance pi = submitted(true, false);
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
+		complete(pi, ReviewChainProcess.TASK_LEADER_REVIEW, LEADER,
+				Map.of("reviewDecision", "RETURN", "reviewComment", "请删去个人信息后再报"));
+		BpmnAwareTests.assertThat(pi).isWaitingAt(ObligationProcess.TASK_EDIT_DRAFT);
+
+		completeDraft(pi, Staff.draft("删去个人信息后的报告 " + UUID.randomUUID(), false, false));
+		approve(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD);
+		BpmnAwareTests.assertThat(review(pi)).isWaitingAt(ReviewChainProcess.TASK_LEADER_REVIEW);
+		assertThat(engine.getRuntimeService().getVariable(review(pi).getId(), ReviewChainProcess.VAR_GRADE)).isEqualTo(2);
+	}
+
 	private ProcessInstance startRecord() {
 		return scheduled.open("env-quality", "jiance");
 	}
