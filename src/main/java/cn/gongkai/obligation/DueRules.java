@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * The deadline rules of DESIGN.md §4. A due day ends at the end of that day in Asia/Shanghai; a period of working
+ * The deadline rules of docs/design.md §4. A due day ends at the end of that day in Asia/Shanghai; a period of working
  * days starts the day after its event.
  */
 @Service

@@ -28,7 +28,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The online reporting channel (在线举报, DESIGN.md §7): validation, flood limits, receipts and the public lookup. */
+/** The online reporting channel (在线举报, docs/design.md §7): validation, flood limits, receipts and the public lookup. */
 @Service
 public class ReportService {
 

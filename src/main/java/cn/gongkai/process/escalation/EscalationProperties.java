@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The escalation ladder (DESIGN.md §5), as {@code gongkai.escalation.steps} in application.yml. Each step is placed
+ * The escalation ladder (docs/design.md §5), as {@code gongkai.escalation.steps} in application.yml. Each step is placed
  * {@code offsetWorkingDays} working days from the due time (negative: before it); a repeating last step recurs every
  * working day after that until the work is done.
  *

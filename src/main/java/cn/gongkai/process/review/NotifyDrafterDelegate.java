@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the person who submitted a returned record why it came back (DESIGN.md §3), once per return; a failed send
+ * Tells the person who submitted a returned record why it came back (docs/design.md §3), once per return; a failed send
  * fails the job, which the engine retries.
  */
 @Component("notifyDrafterDelegate")

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates of review tasks (DESIGN.md §4): the end of the second working day after the task is created, on the
+ * Due dates of review tasks (docs/design.md §4): the end of the second working day after the task is created, on the
  * statutory working-day calendar; 30 minutes for an incident, whose first release is due within the hour. Reads the
  * engine's clock so that tests can move time.
  */
