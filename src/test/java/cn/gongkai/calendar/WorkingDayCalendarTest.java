@@ -6,27 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
-import cn.gongkai.support.TestYears;
-import org.junit.jupiter.api.AfterEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Against the State Council's published arrangements for 2025 and 2026. */
-@GongkaiTest
 class WorkingDayCalendarTest {
 
-	@Autowired
-	WorkingDayCalendar calendar;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@AfterEach
-	void removeTestYear() {
-		TestYears.remove(jdbc, 2027);
-	}
+	final WorkingDayCalendar calendar = OfficialCalendar.onH2();
 
 	@Test
 	void makeUpSaturdaysOfTheSpringFestivalAreWorkingDays() {

@@ -31,6 +31,7 @@ import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.obligation.ScheduledStarts;
 import cn.gongkai.support.ClusterNode;
 import cn.gongkai.support.EmbeddedPostgres;
+import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.MailServer;
 import cn.gongkai.support.SmtpGate;
 import cn.gongkai.support.Staff;
@@ -44,6 +45,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -60,6 +62,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * server ({@link SmtpGate}). It is not killed between the mail server's acceptance of an email and the node's record
  * of it: no system can tell, after such a crash, whether that email went out (see README, "Running several nodes").
  */
+@Tag(GongkaiTest.APPLICATION)
 class ClusterFaultTest {
 
 	static final int OVERDUE = 200;

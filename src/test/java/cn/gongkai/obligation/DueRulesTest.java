@@ -6,20 +6,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import cn.gongkai.calendar.OfficialCalendar;
 import cn.gongkai.calendar.WorkingDayCalendar;
-import cn.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** The fixed-date policy, on the State Council's 2026 arrangement. */
-@GongkaiTest
+/** The fixed-date policy, on the State Council's 2026 arrangement (a fast test: no application). */
 class DueRulesTest {
 
-	@Autowired
-	WorkingDayCalendar calendar;
+	final WorkingDayCalendar calendar = OfficialCalendar.onH2();
 
-	@Autowired
-	DueRules configured;
+	final DueRules configured = rules(ScheduleProperties.FixedDatePolicy.STAYS);
 
 	@Test
 	void byDefaultANamedDayStaysEvenWhenItIsAHoliday() {

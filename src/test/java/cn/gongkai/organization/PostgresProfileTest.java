@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gongkai.GongkaiApplication;
 import cn.gongkai.support.EmbeddedPostgres;
+import cn.gongkai.support.GongkaiTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The production profile: PostgreSQL from the environment, and no start without an administrator password. */
+@Tag(GongkaiTest.APPLICATION)
 class PostgresProfileTest {
 
 	@Test

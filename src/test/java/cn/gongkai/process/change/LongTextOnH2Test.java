@@ -4,9 +4,11 @@ import cn.gongkai.obligation.DueRules;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.obligation.ScheduledStarts;
 import cn.gongkai.record.RecordService;
+import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.ScheduledObligations;
 import cn.gongkai.workspace.ChangeRequests;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** {@link LongTextJourney} on H2, the database of the default run, with the engine's own schema. */
+@Tag(GongkaiTest.APPLICATION)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:long-text;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 				"spring.datasource.username=sa", "spring.datasource.password=",

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The ladder of DESIGN.md §5 over a real SMTP server (GreenMail): each step reaches its recipients once, in Chinese,
+ * The ladder of docs/design.md §5 over a real SMTP server (GreenMail): each step reaches its recipients once, in Chinese,
  * as the engine's clock passes it; an outage ends in an incident whose retry sends what is still unsent.
  */
 @GongkaiTest

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A return for revision reaches the drafter by email (DESIGN.md §3), once per return. */
+/** A return for revision reaches the drafter by email (docs/design.md §3), once per return. */
 @GongkaiTest
 class DrafterNoticeTest {
 

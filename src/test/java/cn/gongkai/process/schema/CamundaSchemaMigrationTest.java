@@ -6,13 +6,16 @@ import java.util.UUID;
 
 import cn.gongkai.GongkaiApplication;
 import cn.gongkai.support.EmbeddedPostgres;
+import cn.gongkai.support.GongkaiTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** In the postgres profile Camunda's tables come from Flyway, and a fresh database comes up with one start. */
+@Tag(GongkaiTest.APPLICATION)
 class CamundaSchemaMigrationTest {
 
 	@Test
