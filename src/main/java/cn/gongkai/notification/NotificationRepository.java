@@ -19,6 +19,13 @@ class NotificationRepository {
 
 	private final JdbcClient jdbc;
 
+	long count(NotificationStatus status) {
+		return jdbc.sql("SELECT COUNT(*) FROM gk_notification WHERE status = :status")
+			.param("status", status.name())
+			.query(Long.class)
+			.single();
+	}
+
 	NotificationRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}

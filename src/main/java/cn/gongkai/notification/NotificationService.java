@@ -108,6 +108,11 @@ public class NotificationService {
 		return deliveries;
 	}
 
+	/** How many emails of the log stand at {@code status}. */
+	public long count(NotificationStatus status) {
+		return notifications.count(status);
+	}
+
 	public boolean mailServerConfigured() {
 		return mailer.configured();
 	}

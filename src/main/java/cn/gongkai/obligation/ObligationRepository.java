@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,6 +73,43 @@ class ObligationRepository {
 			.param("pi", processInstanceId)
 			.query(ObligationRepository::map)
 			.list();
+	}
+
+	List<Obligation> ofProcess(String typeKey, String processInstanceId) {
+		return jdbc.sql("SELECT * FROM gk_obligation WHERE type_key = :type AND process_instance_id = :pi ORDER BY id")
+			.param("type", typeKey)
+			.param("pi", processInstanceId)
+			.query(ObligationRepository::map)
+			.list();
+	}
+
+	long countOpen(boolean missedOnly) {
+		return jdbc.sql("SELECT COUNT(*) FROM gk_obligation WHERE status = :open" + (missedOnly ? " AND missed_at IS NOT NULL" : ""))
+			.param("open", ObligationStatus.OPEN.name())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Per unit: obligations due in [from, to) (cancelled ones aside), met on time, met late, still open. */
+	Map<String, DueFigures> figures(OffsetDateTime from, OffsetDateTime to) {
+		Map<String, DueFigures> figures = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT unit_id,
+				  COUNT(*) AS due,
+				  SUM(CASE WHEN status <> :open AND closed_at <= due_at THEN 1 ELSE 0 END) AS on_time,
+				  SUM(CASE WHEN status <> :open AND closed_at > due_at THEN 1 ELSE 0 END) AS late,
+				  SUM(CASE WHEN status = :open THEN 1 ELSE 0 END) AS still_open
+				FROM gk_obligation
+				WHERE status <> :cancelled AND due_at >= :from AND due_at < :to
+				GROUP BY unit_id""")
+			.param("open", ObligationStatus.OPEN.name())
+			.param("cancelled", ObligationStatus.CANCELLED.name())
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> figures.put(rs.getString("unit_id"),
+					new DueFigures(rs.getInt("due"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("still_open"))))
+			.list();
+		return figures;
 	}
 
 	List<Obligation> openProvisional() {

@@ -3,9 +3,11 @@ package cn.gongkai.obligation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.gongkai.catalogue.Catalogue;
@@ -127,6 +129,26 @@ public class ObligationService {
 
 	public List<Obligation> openOfProcess(String processInstanceId) {
 		return obligations.openOfProcess(processInstanceId);
+	}
+
+	/** The obligation of {@code typeKey} that a process instance answers (its first, for a staged process). */
+	public Optional<Obligation> ofProcess(String typeKey, String processInstanceId) {
+		return obligations.ofProcess(typeKey, processInstanceId).stream().findFirst();
+	}
+
+	public long countOpen() {
+		return obligations.countOpen(false);
+	}
+
+	/** Open obligations whose due time has passed (the miss is recorded). */
+	public long countOverdue() {
+		return obligations.countOpen(true);
+	}
+
+	/** Each unit's obligations due in {@code month} (Asia/Shanghai): met on time, met late, still open. */
+	public Map<String, DueFigures> figures(YearMonth month) {
+		return obligations.figures(month.atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime(),
+				month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
 	}
 
 	public List<Obligation> listOpen(String typeKey, String unitId, OffsetDateTime dueBefore, int limit) {

@@ -69,6 +69,11 @@ public class PublishedRecords {
 	 * A number that grows whenever anything is published, corrected or retracted, on any node: published versions
 	 * and effective changes are only ever added.
 	 */
+	/** Records on the column, each counted once by its current version. */
+	public long countCurrent() {
+		return jdbc.sql("SELECT COUNT(*) FROM gk_column_entry").query(Long.class).single();
+	}
+
 	public long stamp() {
 		return jdbc.sql("""
 				SELECT (SELECT COALESCE(MAX(id), 0) FROM gk_published_version)
@@ -79,6 +84,14 @@ public class PublishedRecords {
 
 	public boolean isRetracted(long recordId) {
 		return effectiveChanges(recordId).stream().anyMatch(c -> c.kind() == ChangeKind.RETRACTION);
+	}
+
+	/** The newest published version of a record, if it was ever published. */
+	public Optional<Long> latestVersionId(long recordId) {
+		return Optional.ofNullable(jdbc.sql("SELECT MAX(id) FROM gk_published_version WHERE record_id = :id")
+			.param("id", recordId)
+			.query(Long.class)
+			.single());
 	}
 
 	public List<PublishedRecord> forRecord(long recordId) {

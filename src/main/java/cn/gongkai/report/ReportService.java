@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import cn.gongkai.obligation.ObligationStatus;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.FileKind;
 import cn.gongkai.record.TextHygiene;
@@ -41,6 +42,7 @@ public class ReportService {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final JdbcClient jdbc;
+	private final CaseOutcomes outcomes;
 	private final TransactionTemplate senderInsert;
 	private final ReportProperties limits;
 	private final Organization organization;
@@ -49,8 +51,9 @@ public class ReportService {
 	private final SecureRandom random = new SecureRandom();
 
 	ReportService(JdbcClient jdbc, ReportProperties limits, Organization organization, ApplicationEventPublisher events,
-			Clock clock, PlatformTransactionManager transactions) {
+			Clock clock, PlatformTransactionManager transactions, CaseOutcomes outcomes) {
 		this.jdbc = jdbc;
+		this.outcomes = outcomes;
 		this.senderInsert = new TransactionTemplate(transactions);
 		this.senderInsert.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.limits = limits;
@@ -222,24 +225,14 @@ public class ReportService {
 	private CaseStatus status(String trackingNo, ReportCategory category, OffsetDateTime createdAt, String handlingUnit,
 			String processInstanceId) {
 		LocalDate submitted = createdAt.atZoneSameInstant(clock.getZone()).toLocalDate();
-		record Outcome(String status, Long recordId, OffsetDateTime due) {
-		}
-		Optional<Outcome> outcome = processInstanceId == null ? Optional.empty()
-				: jdbc.sql("SELECT status, record_id, due_at FROM gk_obligation WHERE type_key = 'complaints' AND process_instance_id = :pi")
-					.param("pi", processInstanceId)
-					.query((rs, row) -> new Outcome(rs.getString("status"), rs.getObject("record_id") == null ? null
-							: rs.getLong("record_id"), rs.getObject("due_at", OffsetDateTime.class)))
-					.optional();
+		Optional<CaseOutcomes.Outcome> outcome = processInstanceId == null ? Optional.empty()
+				: outcomes.of(processInstanceId);
 		if (outcome.isPresent()) {
-			Outcome o = outcome.get();
-			if ("PUBLISHED".equals(o.status()) && o.recordId() != null) {
-				Long version = jdbc.sql("SELECT MAX(id) FROM gk_published_version WHERE record_id = :record")
-					.param("record", o.recordId())
-					.query(Long.class)
-					.single();
-				return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果已公开", version);
+			CaseOutcomes.Outcome o = outcome.get();
+			if (o.status() == ObligationStatus.PUBLISHED && o.publishedVersionId() != null) {
+				return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果已公开", o.publishedVersionId());
 			}
-			if ("WITHHELD".equals(o.status())) {
+			if (o.status() == ObligationStatus.WITHHELD) {
 				return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果依法不予公开", null);
 			}
 			return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果将于 "

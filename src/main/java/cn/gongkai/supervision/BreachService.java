@@ -50,6 +50,10 @@ public class BreachService {
 	}
 
 	/** The breaches whose due time fell in {@code month} (Asia/Shanghai), earliest first. */
+	public long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM gk_breach").query(Long.class).single();
+	}
+
 	public List<Breach> inMonth(YearMonth month) {
 		return jdbc.sql("SELECT * FROM gk_breach WHERE due_at >= :from AND due_at < :to ORDER BY due_at, id")
 			.param("from", month.atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
