@@ -14,7 +14,7 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule domainIsFreeOfTheEngine = noClasses().that()
 		.resideInAnyPackage("cn.gongkai.record..", "cn.gongkai.column..", "cn.gongkai.workspace..",
-				"cn.gongkai.calendar..", "cn.gongkai.catalogue..", "cn.gongkai.obligation..")
+				"cn.gongkai.calendar..", "cn.gongkai.catalogue..", "cn.gongkai.obligation..", "cn.gongkai.escalation..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.camunda..");

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gongkai.escalation.EscalationProperties;
+import cn.gongkai.escalation.Subject;
 import cn.gongkai.notification.MailContent;
 import cn.gongkai.notification.MailTemplates;
 import cn.gongkai.notification.Recipient;

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gongkai.escalation.EscalationProperties;
+import cn.gongkai.escalation.Subject;
 import cn.gongkai.notification.Recipient;
 import cn.gongkai.organization.Organization;
 import org.camunda.bpm.engine.IdentityService;

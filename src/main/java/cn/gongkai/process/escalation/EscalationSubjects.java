@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.escalation.Subject;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.launchplan.LaunchPlanProcess;
 import cn.gongkai.process.review.ReviewChainProcess;

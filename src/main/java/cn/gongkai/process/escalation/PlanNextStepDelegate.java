@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import cn.gongkai.escalation.Ladder;
+import cn.gongkai.escalation.Subject;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,10 +15,10 @@ import org.springframework.stereotype.Component;
 class PlanNextStepDelegate implements JavaDelegate {
 
 	private final EscalationSubjects subjects;
-	private final EscalationLadder ladder;
+	private final Ladder ladder;
 	private final Clock clock;
 
-	PlanNextStepDelegate(EscalationSubjects subjects, EscalationLadder ladder, Clock clock) {
+	PlanNextStepDelegate(EscalationSubjects subjects, Ladder ladder, Clock clock) {
 		this.subjects = subjects;
 		this.ladder = ladder;
 		this.clock = clock;
@@ -25,13 +27,13 @@ class PlanNextStepDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		boolean afterStep = execution.getVariable(EscalationProcess.VAR_STEP_INDEX) != null;
-		Optional<EscalationLadder.Planned> next = subjects
+		Optional<Ladder.Planned> next = subjects
 			.find((String) execution.getVariable(EscalationProcess.VAR_SUBJECT_KIND),
 					(String) execution.getVariable(EscalationProcess.VAR_SUBJECT_ID))
 			.filter(Subject::open)
 			.flatMap(subject -> ladder.next(subject, (Integer) execution.getVariable(EscalationProcess.VAR_STEP_INDEX),
 					(Integer) execution.getVariable(EscalationProcess.VAR_STEP_REPEAT)));
-		execution.setVariable(EscalationProcess.VAR_STEP, next.map(EscalationLadder.Planned::key).orElse(null));
+		execution.setVariable(EscalationProcess.VAR_STEP, next.map(Ladder.Planned::key).orElse(null));
 		execution.setVariable(EscalationProcess.VAR_SEND_NOW,
 				afterStep && next.filter(step -> !step.at().isAfter(OffsetDateTime.now(clock))).isPresent());
 		next.ifPresent(step -> {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import cn.gongkai.escalation.EscalationProperties;
+import cn.gongkai.escalation.Ladder;
+import cn.gongkai.escalation.Subject;
 import cn.gongkai.notification.Delivery;
 import cn.gongkai.notification.NotificationKey;
 import cn.gongkai.notification.NotificationService;
@@ -21,13 +24,13 @@ import org.springframework.stereotype.Component;
 class SendStepDelegate implements JavaDelegate {
 
 	private final EscalationSubjects subjects;
-	private final EscalationLadder ladder;
+	private final Ladder ladder;
 	private final EscalationRecipients recipients;
 	private final EscalationMail mail;
 	private final NotificationService notifications;
 	private final BreachService breaches;
 
-	SendStepDelegate(EscalationSubjects subjects, EscalationLadder ladder, EscalationRecipients recipients,
+	SendStepDelegate(EscalationSubjects subjects, Ladder ladder, EscalationRecipients recipients,
 			EscalationMail mail, NotificationService notifications, BreachService breaches) {
 		this.subjects = subjects;
 		this.ladder = ladder;

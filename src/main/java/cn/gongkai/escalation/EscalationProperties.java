@@ -1,4 +1,4 @@
-package cn.gongkai.process.escalation;
+package cn.gongkai.escalation;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("gongkai.escalation")
 public record EscalationProperties(List<Step> steps) {
 
-	static final String CURRENT_ASSIGNEES = "CURRENT_ASSIGNEES";
+	public static final String CURRENT_ASSIGNEES = "CURRENT_ASSIGNEES";
 	private static final Pattern RECIPIENT = Pattern.compile("CURRENT_ASSIGNEES|(UNIT|ROLE):[a-z]+(-[a-z]+)*");
 
 	public record Step(String key, String name, int offsetWorkingDays, boolean breach, boolean repeat,
