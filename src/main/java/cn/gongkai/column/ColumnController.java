@@ -13,6 +13,7 @@ import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.ColumnQuery;
 import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
+import cn.gongkai.site.Bureau;
 import cn.gongkai.site.PublicUrl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,15 +40,17 @@ class ColumnController {
 	private final Catalogue catalogue;
 	private final Clock clock;
 	private final PublicUrl publicUrl;
+	private final Bureau bureau;
 
 	ColumnController(PublishedRecords published, AttachmentService attachments, Organization organization,
-			Catalogue catalogue, Clock clock, PublicUrl publicUrl) {
+			Catalogue catalogue, Clock clock, PublicUrl publicUrl, Bureau bureau) {
 		this.published = published;
 		this.attachments = attachments;
 		this.organization = organization;
 		this.catalogue = catalogue;
 		this.clock = clock;
 		this.publicUrl = publicUrl;
+		this.bureau = bureau;
 	}
 
 	@GetMapping("/")
@@ -105,7 +108,7 @@ class ColumnController {
 		var records = published.search(new ColumnQuery(section.key(), null, null, null, null), 0, PAGE_SIZE);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("application", "atom+xml", java.nio.charset.StandardCharsets.UTF_8))
-			.body(SectionFeed.write(section, records, organization.unitNames(), publicUrl,
+			.body(SectionFeed.write(bureau.name(), section, records, organization.unitNames(), publicUrl,
 					java.time.OffsetDateTime.now(clock)));
 	}
 

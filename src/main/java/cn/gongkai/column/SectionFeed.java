@@ -26,8 +26,8 @@ final class SectionFeed {
 	private SectionFeed() {
 	}
 
-	static String write(Catalogue.Section section, List<PublishedRecord> records, Map<String, String> unitNames,
-			PublicUrl site, OffsetDateTime now) {
+	static String write(String bureau, Catalogue.Section section, List<PublishedRecord> records,
+			Map<String, String> unitNames, PublicUrl site, OffsetDateTime now) {
 		try {
 			StringWriter out = new StringWriter();
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -36,12 +36,12 @@ final class SectionFeed {
 			xml.writeDefaultNamespace(ATOM);
 			xml.writeAttribute("xml:lang", "zh-CN");
 			text(xml, "id", site.of("/column/" + section.key()));
-			text(xml, "title", "郑州市环境保护局 · " + section.name());
+			text(xml, "title", bureau + " · " + section.name());
 			text(xml, "updated", time(records.isEmpty() ? now : records.get(0).publishedAt()));
 			link(xml, "self", site.of("/column/" + section.key() + "/feed"));
 			link(xml, "alternate", site.of("/column/" + section.key()));
 			xml.writeStartElement("author");
-			text(xml, "name", "郑州市环境保护局");
+			text(xml, "name", bureau);
 			xml.writeEndElement();
 			for (PublishedRecord record : records) {
 				xml.writeStartElement("entry");

@@ -2,6 +2,7 @@ package cn.gongkai.notification;
 
 import java.util.Map;
 
+import cn.gongkai.site.Bureau;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -15,10 +16,17 @@ public class MailTemplates {
 
 	private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
 	private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
+	private final Bureau bureau;
 
+	MailTemplates(Bureau bureau) {
+		this.bureau = bureau;
+	}
+
+	/** The template's own variables, and the bureau's name as {@code bureau}. */
 	public MailContent render(String name, String subject, Map<String, Object> variables) {
 		Context context = new Context();
 		context.setVariables(variables);
+		context.setVariable("bureau", bureau.name());
 		String line = subject.length() > 200 ? subject.substring(0, 199) + "…" : subject;
 		return new MailContent(line, text.process(name, context), html.process(name, context));
 	}

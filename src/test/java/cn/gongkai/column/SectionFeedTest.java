@@ -29,7 +29,7 @@ class SectionFeedTest {
 		controls.append('\uFFFE').append('\uFFFF').append('\uD800');
 		PublishedRecord legacy = new PublishedRecord(7, 3, "air-quality", "jiance", "空气质量" + controls + "周报",
 				"ZZHB-1", "概述" + controls, "正文", LocalDate.of(2026, 11, 1), OffsetDateTime.parse("2026-11-02T10:00:00+08:00"));
-		String feed = SectionFeed.write(new Catalogue.Section("air-quality", "空气质量", "环境质量"), List.of(legacy),
+		String feed = SectionFeed.write("郑州市环境保护局", new Catalogue.Section("air-quality", "空气质量", "环境质量"), List.of(legacy),
 				Map.of("jiance", "监测处"), new PublicUrl("https://gongkai.example.gov.cn"),
 				OffsetDateTime.parse("2026-11-03T10:00:00+08:00"));
 		Document xml = DocumentBuilderFactory.newInstance()
