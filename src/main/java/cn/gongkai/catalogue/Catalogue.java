@@ -24,8 +24,25 @@ public record Catalogue(List<Section> sections, List<DisclosureType> types) {
 	public record Section(String key, String name, String group) {
 	}
 
+	/**
+	 * @param eventPeriod for a type an event opens: the working days from the event to the due time, and the rule as
+	 * the staff read it; null for the scheduled types
+	 */
 	public record DisclosureType(String key, String name, List<String> sections, List<String> units, Cadence cadence,
-			String deadline, String legalBasis, int defaultGrade) {
+			String deadline, String legalBasis, int defaultGrade, EventPeriod eventPeriod) {
+
+		/** The type's period after its event; refused at start-up if a type that needs one has none. */
+		public EventPeriod requiredEventPeriod() {
+			if (eventPeriod == null) {
+				throw new IllegalStateException("catalogue.json: type " + key + " has no eventPeriod");
+			}
+			return eventPeriod;
+		}
+
+	}
+
+	/** N working days from an event (the day after it counts first), with the wording the due time explains. */
+	public record EventPeriod(int workingDays, String wording) {
 	}
 
 	public Optional<Section> section(String key) {
@@ -62,6 +79,10 @@ public record Catalogue(List<Section> sections, List<DisclosureType> types) {
 			}
 			if (t.cadence() == null) {
 				problems.add(entry + ": cadence is required");
+			}
+			if (t.eventPeriod() != null && (t.eventPeriod().workingDays() < 1 || t.eventPeriod().workingDays() > 366
+					|| blank(t.eventPeriod().wording()))) {
+				problems.add(entry + ": eventPeriod needs 1 to 366 working days and its wording");
 			}
 			if (t.defaultGrade() < 1 || t.defaultGrade() > 3) {
 				problems.add(entry + ": defaultGrade must be 1, 2 or 3, not " + t.defaultGrade());

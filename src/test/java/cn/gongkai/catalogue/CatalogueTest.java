@@ -39,11 +39,13 @@ class CatalogueTest {
 	void aMistakeStopsStartUpWithAMessageNamingTheEntry() {
 		var broken = new Catalogue(List.of(new Catalogue.Section("air-quality", "空气质量", "环境监测信息")),
 				List.of(new Catalogue.DisclosureType("env-quality", "空气", List.of("air-quality", "nowhere"),
-						List.of("jiance", "nosuchunit"), Catalogue.Cadence.TWICE_MONTHLY, "15日前", "通知", 4)));
+						List.of("jiance", "nosuchunit"), Catalogue.Cadence.TWICE_MONTHLY, "15日前", "通知", 4,
+						new Catalogue.EventPeriod(0, " "))));
 		assertThatThrownBy(() -> CatalogueConfiguration.validated(broken, organization))
 			.hasMessageContaining("type env-quality: unknown section 'nowhere'")
 			.hasMessageContaining("type env-quality: unknown unit 'nosuchunit'")
-			.hasMessageContaining("type env-quality: defaultGrade must be 1, 2 or 3, not 4");
+			.hasMessageContaining("type env-quality: defaultGrade must be 1, 2 or 3, not 4")
+			.hasMessageContaining("type env-quality: eventPeriod needs 1 to 366 working days and its wording");
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package cn.gongkai.process.complaints;
 
+import cn.gongkai.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** What {@code bpmn/complaints.bpmn} adds to the shared obligation elements: registration and handling. */
 public final class ComplaintsProcess {
 
@@ -21,7 +24,20 @@ public final class ComplaintsProcess {
 	public static final String VAR_CONCLUDED_ON = "concludedOn";
 
 	static final String REGISTRAR_UNIT = "xinfang";
-	static final int WORKING_DAYS = 20;
+
+	/** The public report a case came from; null for a case 信访处 registered. */
+	public static Long reportId(VariableScope scope) {
+		return ProcessVariables.number(scope, VAR_REPORT_ID);
+	}
+
+	public static String title(VariableScope scope) {
+		return ProcessVariables.text(scope, VAR_TITLE);
+	}
+
+	/** The unit that handles the case, once 信访处's choice has been checked. */
+	public static String handlingUnit(VariableScope scope) {
+		return ProcessVariables.text(scope, VAR_HANDLING_UNIT);
+	}
 
 	private ComplaintsProcess() {
 	}

@@ -1,6 +1,7 @@
 package cn.gongkai.process.complaints;
 
 import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.process.ProcessVariables;
 import cn.gongkai.process.Refusals;
 import cn.gongkai.report.ReportService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,7 +27,7 @@ class DispatchReportListener implements TaskListener {
 		if (unit == null || !catalogue.type(ComplaintsProcess.KEY).units().contains(unit.toString())) {
 			throw Refusals.refuse("请选择承办单位（投诉处理的责任单位之一）");
 		}
-		reports.dispatched(((Number) task.getVariable(ComplaintsProcess.VAR_REPORT_ID)).longValue(), unit.toString());
+		reports.dispatched(ProcessVariables.required(ComplaintsProcess.reportId(task), ComplaintsProcess.VAR_REPORT_ID), unit.toString());
 	}
 
 }

@@ -22,7 +22,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Actors.drafterUnit(execution, (String) execution.getVariable(ObligationProcess.VAR_INITIATOR),
+		Actors.drafterUnit(execution, ObligationProcess.initiator(execution),
 				List.of(ComplaintsProcess.REGISTRAR_UNIT), "只有信访处的责任人可以登记群众投诉");
 		Refusals.text(execution, ComplaintsProcess.VAR_TITLE, "投诉事项", 180);
 		Object unit = execution.getVariable(ComplaintsProcess.VAR_HANDLING_UNIT);

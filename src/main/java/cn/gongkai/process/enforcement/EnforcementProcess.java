@@ -12,8 +12,6 @@ public final class EnforcementProcess {
 	public static final String VAR_TITLE = "title";
 	public static final String VAR_FORMED_ON = "formedOn";
 
-	/** 《政府信息公开条例》第二十六条. */
-	static final int WORKING_DAYS = 20;
 
 	private EnforcementProcess() {
 	}

@@ -33,14 +33,15 @@ class OpenEnforcementResultDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String initiator = (String) execution.getVariable(ObligationProcess.VAR_INITIATOR);
+		String initiator = ObligationProcess.initiator(execution);
 		String unit = Actors.drafterUnit(execution, initiator, catalogue.type(EnforcementProcess.KEY).units(),
 				"只有执法信息责任单位的责任人可以登记执法结果");
 		String title = Refusals.text(execution, EnforcementProcess.VAR_TITLE, "执法结果名称", 200);
 		LocalDate formedOn = Refusals.day(execution, EnforcementProcess.VAR_FORMED_ON, "执法结果形成日期", LocalDate.now(clock));
+		Catalogue.EventPeriod period = catalogue.type(EnforcementProcess.KEY).requiredEventPeriod();
 		Obligation obligation = obligations
 			.openForEvent(EnforcementProcess.KEY, unit, "pi:" + execution.getProcessInstanceId(), title,
-					dueRules.workingDaysAfter(formedOn, EnforcementProcess.WORKING_DAYS, "执法结果自形成之日起20个工作日内公开"))
+					dueRules.workingDaysAfter(formedOn, period.workingDays(), period.wording()))
 			.orElseThrow();
 		obligations.attachProcess(obligation.id(), execution.getProcessInstanceId());
 		execution.removeVariables(List.of(EnforcementProcess.VAR_TITLE, EnforcementProcess.VAR_FORMED_ON));

@@ -1,5 +1,6 @@
 package cn.gongkai.process.escalation;
 
+import cn.gongkai.process.ProcessVariables;
 import java.time.Clock;
 import java.util.Date;
 
@@ -25,10 +26,10 @@ public class EscalationLadder {
 	}
 
 	public Date stepAt(DelegateExecution execution) {
-		String kind = (String) execution.getVariable(EscalationProcess.VAR_SUBJECT_KIND);
-		String id = (String) execution.getVariable(EscalationProcess.VAR_SUBJECT_ID);
-		int index = ((Number) execution.getVariable(EscalationProcess.VAR_STEP_INDEX)).intValue();
-		int repeat = ((Number) execution.getVariable(EscalationProcess.VAR_STEP_REPEAT)).intValue();
+		String kind = EscalationProcess.subjectKind(execution);
+		String id = EscalationProcess.subjectId(execution);
+		int index = ProcessVariables.required(EscalationProcess.stepIndex(execution), EscalationProcess.VAR_STEP_INDEX);
+		int repeat = ProcessVariables.required(EscalationProcess.stepRepeat(execution), EscalationProcess.VAR_STEP_REPEAT);
 		// A subject gone meanwhile: fire at once; the send step sees it is done and the watch ends.
 		return subjects.find(kind, id)
 			.map(s -> Date.from(ladder.stepAt(s.dueAt(), index, repeat).toInstant()))

@@ -1,5 +1,8 @@
 package cn.gongkai.process.escalation;
 
+import cn.gongkai.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Everything the code knows about {@code bpmn/escalation.bpmn}: one instance watches one due time. */
 public final class EscalationProcess {
 
@@ -28,6 +31,27 @@ public final class EscalationProcess {
 	public static final String TASK = "TASK";
 
 	private EscalationProcess() {
+	}
+
+	public static String subjectKind(VariableScope scope) {
+		return ProcessVariables.required(ProcessVariables.text(scope, VAR_SUBJECT_KIND), VAR_SUBJECT_KIND);
+	}
+
+	public static String subjectId(VariableScope scope) {
+		return ProcessVariables.required(ProcessVariables.text(scope, VAR_SUBJECT_ID), VAR_SUBJECT_ID);
+	}
+
+	/** The planned step's index in the ladder; null before the first step is planned. */
+	public static Integer stepIndex(VariableScope scope) {
+		return ProcessVariables.integer(scope, VAR_STEP_INDEX);
+	}
+
+	public static Integer stepRepeat(VariableScope scope) {
+		return ProcessVariables.integer(scope, VAR_STEP_REPEAT);
+	}
+
+	public static String step(VariableScope scope) {
+		return ProcessVariables.text(scope, VAR_STEP);
 	}
 
 	/** The watch's business key, so that Cockpit and the code find the watch of a subject. */

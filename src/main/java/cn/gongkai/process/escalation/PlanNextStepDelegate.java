@@ -26,13 +26,13 @@ class PlanNextStepDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		boolean afterStep = execution.getVariable(EscalationProcess.VAR_STEP_INDEX) != null;
+		Integer lastIndex = EscalationProcess.stepIndex(execution);
+		Integer lastRepeat = EscalationProcess.stepRepeat(execution);
+		boolean afterStep = lastIndex != null;
 		Optional<Ladder.Planned> next = subjects
-			.find((String) execution.getVariable(EscalationProcess.VAR_SUBJECT_KIND),
-					(String) execution.getVariable(EscalationProcess.VAR_SUBJECT_ID))
+			.find(EscalationProcess.subjectKind(execution), EscalationProcess.subjectId(execution))
 			.filter(Subject::open)
-			.flatMap(subject -> ladder.next(subject, (Integer) execution.getVariable(EscalationProcess.VAR_STEP_INDEX),
-					(Integer) execution.getVariable(EscalationProcess.VAR_STEP_REPEAT)));
+			.flatMap(subject -> ladder.next(subject, lastIndex, lastRepeat));
 		execution.setVariable(EscalationProcess.VAR_STEP, next.map(Ladder.Planned::key).orElse(null));
 		execution.setVariable(EscalationProcess.VAR_SEND_NOW,
 				afterStep && next.filter(step -> !step.at().isAfter(OffsetDateTime.now(clock))).isPresent());

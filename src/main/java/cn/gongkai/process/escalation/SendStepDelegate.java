@@ -1,5 +1,6 @@
 package cn.gongkai.process.escalation;
 
+import cn.gongkai.process.ProcessVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,15 +43,15 @@ class SendStepDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String kind = (String) execution.getVariable(EscalationProcess.VAR_SUBJECT_KIND);
-		String id = (String) execution.getVariable(EscalationProcess.VAR_SUBJECT_ID);
+		String kind = EscalationProcess.subjectKind(execution);
+		String id = EscalationProcess.subjectId(execution);
 		Optional<Subject> found = subjects.find(kind, id).filter(Subject::open);
 		if (found.isEmpty()) {
 			return;
 		}
 		Subject subject = found.get();
-		int index = ((Number) execution.getVariable(EscalationProcess.VAR_STEP_INDEX)).intValue();
-		int repeat = ((Number) execution.getVariable(EscalationProcess.VAR_STEP_REPEAT)).intValue();
+		int index = ProcessVariables.required(EscalationProcess.stepIndex(execution), EscalationProcess.VAR_STEP_INDEX);
+		int repeat = ProcessVariables.required(EscalationProcess.stepRepeat(execution), EscalationProcess.VAR_STEP_REPEAT);
 		if (ladder.overtaken(subject, index, repeat)) {
 			return;
 		}
@@ -72,7 +73,7 @@ class SendStepDelegate implements JavaDelegate {
 		if (step.breach()) {
 			breaches.record(kind, id, subject.unitId(), subject.typeKey(), subject.label(), subject.dueAt());
 		}
-		NotificationKey key = new NotificationKey(kind, id, (String) execution.getVariable(EscalationProcess.VAR_STEP));
+		NotificationKey key = new NotificationKey(kind, id, EscalationProcess.step(execution));
 		List<String> openTasks = subjects.openTasks(subject);
 		List<NotificationService.Outgoing> emails = recipients.of(step, subject, openTasks)
 			.stream()

@@ -1,5 +1,9 @@
 package cn.gongkai.process.incident;
 
+import cn.gongkai.process.ProcessVariables;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * What {@code bpmn/incident.bpmn} adds: three stages, each an obligation with the shared elements suffixed
  * ({@code Task_EditDraftFirstRelease}, {@code Task_EditDraftUpdate}, {@code Task_EditDraftInvestigation}).
@@ -35,7 +39,24 @@ public final class IncidentProcess {
 	static final String UNIT = "yingji";
 	static final int FIRST_RELEASE_HOURS = 1;
 	static final int UPDATE_HOURS = 24;
-	static final int INVESTIGATION_WORKING_DAYS = 20;
+
+	public static String title(VariableScope scope) {
+		return ProcessVariables.text(scope, VAR_TITLE);
+	}
+
+	/** 登记事件结束 was ticked. */
+	public static boolean ended(VariableScope scope) {
+		return ProcessVariables.flag(scope, VAR_ENDED);
+	}
+
+	public static Date registeredAt(VariableScope scope) {
+		return ProcessVariables.required(ProcessVariables.date(scope, VAR_REGISTERED_AT), VAR_REGISTERED_AT);
+	}
+
+	/** Updates published or opened so far. */
+	public static int updateCount(VariableScope scope) {
+		return ProcessVariables.required(ProcessVariables.integer(scope, VAR_UPDATE_COUNT), VAR_UPDATE_COUNT);
+	}
 
 	private IncidentProcess() {
 	}

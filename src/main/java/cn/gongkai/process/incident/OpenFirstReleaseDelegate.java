@@ -31,7 +31,7 @@ class OpenFirstReleaseDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String initiator = (String) execution.getVariable(ObligationProcess.VAR_INITIATOR);
+		String initiator = ObligationProcess.initiator(execution);
 		Actors.drafterUnit(execution, initiator, List.of(IncidentProcess.UNIT), "只有应急中心的责任人可以登记突发环境事件");
 		String title = Refusals.text(execution, IncidentProcess.VAR_TITLE, "事件名称", 150);
 		OffsetDateTime now = OffsetDateTime.now(clock);

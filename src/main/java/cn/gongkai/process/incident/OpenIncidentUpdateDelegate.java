@@ -29,10 +29,10 @@ class OpenIncidentUpdateDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		int n = ((Number) execution.getVariable(IncidentProcess.VAR_UPDATE_COUNT)).intValue() + 1;
-		OffsetDateTime registeredAt = ((Date) execution.getVariable(IncidentProcess.VAR_REGISTERED_AT)).toInstant()
+		int n = IncidentProcess.updateCount(execution) + 1;
+		OffsetDateTime registeredAt = IncidentProcess.registeredAt(execution).toInstant()
 			.atOffset(ZoneOffset.UTC);
-		String title = (String) execution.getVariable(IncidentProcess.VAR_TITLE);
+		String title = IncidentProcess.title(execution);
 		Obligation obligation = obligations
 			.openForEvent(IncidentProcess.KEY, IncidentProcess.UNIT,
 					"pi:" + execution.getProcessInstanceId() + ":update-" + n, "突发环境事件第" + n + "次进展：" + title,

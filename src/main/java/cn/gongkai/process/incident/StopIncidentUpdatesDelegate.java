@@ -23,7 +23,7 @@ class StopIncidentUpdatesDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		if (!Boolean.TRUE.equals(execution.getVariable(IncidentProcess.VAR_ENDED))) {
+		if (!IncidentProcess.ended(execution)) {
 			throw Refusals.refuse("请确认事件已处置结束");
 		}
 		for (Obligation open : obligations.openOfProcess(execution.getProcessInstanceId())) {

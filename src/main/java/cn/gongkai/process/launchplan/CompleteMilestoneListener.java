@@ -22,7 +22,7 @@ class CompleteMilestoneListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String note = Refusals.text(task, LaunchPlanProcess.VAR_NOTE, "完成情况", 200);
 		LaunchMilestone milestone = LaunchPlanProcess.milestone(task.getVariable(LaunchPlanProcess.VAR_MILESTONE));
-		int year = ((Number) task.getVariable(LaunchPlanProcess.VAR_PLAN_YEAR)).intValue();
+		int year = LaunchPlanProcess.planYear(task);
 		// Only the data step runs once per unit; the others belong to their lead unit.
 		Object unit = task.getVariable(LaunchPlanProcess.VAR_UNIT_ID);
 		String unitId = unit != null ? unit.toString() : milestone.units(obligations.responsibleUnits()).get(0);

@@ -1,6 +1,8 @@
 package cn.gongkai.process.launchplan;
 
 import cn.gongkai.obligation.LaunchMilestone;
+import cn.gongkai.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Everything the code knows about {@code bpmn/launch-plan.bpmn}. */
 public final class LaunchPlanProcess {
@@ -22,6 +24,11 @@ public final class LaunchPlanProcess {
 	public static final String VAR_UNIT_ID = "unitId";
 	/** Field of {@code forms/launch-milestone.form}. */
 	public static final String VAR_NOTE = "milestoneNote";
+
+	/** The plan's year, once the start form's value has been checked. */
+	public static int planYear(VariableScope scope) {
+		return ProcessVariables.required(ProcessVariables.integer(scope, VAR_PLAN_YEAR), VAR_PLAN_YEAR);
+	}
 
 	private LaunchPlanProcess() {
 	}

@@ -22,7 +22,7 @@ class OpenLaunchPlanDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Actors.drafterUnit(execution, (String) execution.getVariable(ObligationProcess.VAR_INITIATOR), List.of("office"),
+		Actors.drafterUnit(execution, ObligationProcess.initiator(execution), List.of("office"),
 				"只有办公室的责任人可以启动专栏建设工作安排");
 		Object value = execution.getVariable(LaunchPlanProcess.VAR_PLAN_YEAR);
 		if (!(value instanceof Number number) || number.doubleValue() != number.intValue() || number.intValue() < 2015

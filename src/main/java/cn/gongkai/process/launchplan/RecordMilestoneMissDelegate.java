@@ -19,7 +19,7 @@ class RecordMilestoneMissDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		LaunchMilestone milestone = LaunchPlanProcess.milestone(execution.getVariable(LaunchPlanProcess.VAR_MILESTONE));
-		int year = ((Number) execution.getVariable(LaunchPlanProcess.VAR_PLAN_YEAR)).intValue();
+		int year = LaunchPlanProcess.planYear(execution);
 		for (String unit : milestone.units(obligations.responsibleUnits())) {
 			obligations.findLaunchMilestone(year, milestone, unit)
 				.filter(o -> o.isOpen())

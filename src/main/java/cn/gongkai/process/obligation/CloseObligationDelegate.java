@@ -19,7 +19,7 @@ class CloseObligationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		var outcome = ReviewChainProcess.Outcome.valueOf((String) execution.getVariable(ReviewChainProcess.VAR_REVIEW_OUTCOME));
+		var outcome = ReviewChainProcess.outcome(execution);
 		switch (outcome) {
 			case PUBLISHED -> obligations.close(ObligationProcess.obligationId(execution), ObligationStatus.PUBLISHED, "已公开");
 			case WITHHELD -> obligations.close(ObligationProcess.obligationId(execution), ObligationStatus.WITHHELD,

@@ -49,9 +49,9 @@ class CreateDraftDelegate implements JavaDelegate {
 			Actors.drafterUnit(execution, caller.getUserId(), List.of(obligation.unitId()), "只能为本单位的公开义务起草记录");
 		}
 		Catalogue.DisclosureType type = catalogue.type(obligation.typeKey());
-		Object drafter = execution.getVariable(ObligationProcess.VAR_DRAFTER);
+		String drafter = ObligationProcess.drafter(execution);
 		long recordId = records.createDraft(type.key(), type.sections().get(0), obligation.unitId(),
-				drafter == null ? SCHEDULE : drafter.toString(), obligation.subject());
+				drafter == null ? SCHEDULE : drafter, obligation.subject());
 		obligations.attachRecord(obligation.id(), recordId);
 		// The record id as business key lets Cockpit and Tasklist find the instance of a record.
 		execution.setProcessBusinessKey(String.valueOf(recordId));

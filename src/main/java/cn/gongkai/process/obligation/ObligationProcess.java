@@ -1,5 +1,6 @@
 package cn.gongkai.process.obligation;
 
+import cn.gongkai.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -34,6 +35,16 @@ public final class ObligationProcess {
 	/** The message that starts a scheduled obligation of {@code typeKey}. */
 	public static String scheduledMessage(String typeKey) {
 		return typeKey + "-scheduled";
+	}
+
+	/** Who started the process (an event's registration); null for a scheduled one. */
+	public static String initiator(VariableScope scope) {
+		return ProcessVariables.text(scope, VAR_INITIATOR);
+	}
+
+	/** Who drafts now: the initiator, then whoever submitted last; null until a person does. */
+	public static String drafter(VariableScope scope) {
+		return ProcessVariables.text(scope, VAR_DRAFTER);
 	}
 
 	public static long obligationId(VariableScope scope) {

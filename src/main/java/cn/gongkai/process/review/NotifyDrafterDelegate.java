@@ -55,7 +55,7 @@ class NotifyDrafterDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long recordId = ReviewChainProcess.recordId(execution);
-		int version = ((Number) execution.getVariable(DrafterNoticeProcess.VAR_VERSION_NO)).intValue();
+		int version = DrafterNoticeProcess.versionNo(execution);
 		Record record = records.get(recordId);
 		String drafter = records.latestSubmitter(recordId).orElse(record.drafterId());
 		User user = identityService.createUserQuery().userId(drafter).singleResult();

@@ -2,6 +2,7 @@ package cn.gongkai.process.review;
 
 import java.util.Map;
 
+import cn.gongkai.process.ProcessVariables;
 import cn.gongkai.record.ReviewLevel;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -73,6 +74,19 @@ public final class ReviewChainProcess {
 			throw new IllegalStateException("Not an end event of " + KEY + ": " + endEventId);
 		}
 		return outcome;
+	}
+
+	public static String unitId(VariableScope scope) {
+		return ProcessVariables.required(ProcessVariables.text(scope, VAR_UNIT_ID), VAR_UNIT_ID);
+	}
+
+	public static String typeKey(VariableScope scope) {
+		return ProcessVariables.required(ProcessVariables.text(scope, VAR_TYPE_KEY), VAR_TYPE_KEY);
+	}
+
+	/** How the review chain ended, as the caller received it. */
+	public static Outcome outcome(VariableScope scope) {
+		return Outcome.valueOf(ProcessVariables.required(ProcessVariables.text(scope, VAR_REVIEW_OUTCOME), VAR_REVIEW_OUTCOME));
 	}
 
 	public static long recordId(VariableScope scope) {
