@@ -1,9 +1,10 @@
 package cn.gongkai.process;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
+import cn.gongkai.record.Days;
 import cn.gongkai.record.RecordRefusedException;
+import cn.gongkai.record.TextHygiene;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Small helpers for glue code that refuses bad form input in the domain's terms. */
@@ -38,13 +39,9 @@ public final class Refusals {
 		if (value == null || value.toString().isBlank()) {
 			throw refuse("请填写" + label);
 		}
-		LocalDate day;
-		try {
-			day = LocalDate.parse(value.toString().strip().substring(0, Math.min(10, value.toString().strip().length())));
-		}
-		catch (DateTimeParseException ex) {
-			throw refuse(label + "格式无效，应为 YYYY-MM-DD：" + value);
-		}
+		LocalDate day = Days.parse(value.toString())
+			.orElseThrow(() -> refuse(label + "无法识别：“" + TextHygiene.printable(value.toString())
+					+ "”，请按 2026-12-07 或 2026/12/7 的格式填写"));
 		if (day.isAfter(latest)) {
 			throw refuse(label + "不能晚于今天（" + latest + "）");
 		}

@@ -1,6 +1,7 @@
 package cn.gongkai.record;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,10 @@ public class RecordService {
 	public int submit(long recordId, DraftContent content, String submitterId) {
 		Record record = lockEditable(recordId);
 		List<String> problems = content.problemsForSubmission();
+		LocalDate today = LocalDate.now(clock);
+		if (content.dateFormed() != null && content.dateFormed().isAfter(today)) {
+			problems.add("生成日期不能晚于今天（" + today + "）");
+		}
 		if (!problems.isEmpty()) {
 			throw new RecordRefusedException("提交失败，请补充或修改：" + String.join("；", problems));
 		}

@@ -105,7 +105,8 @@ class EnvQualityBrowserTest {
 		var textareas = browser.driver().findElements(By.cssSelector(".fjs-form-field-textarea textarea"));
 		textareas.get(0).sendKeys("全市 9 个国控点位 11 月下半月空气质量监测结果");
 		textareas.get(1).sendKeys("AQI 日均值 76，优良天数 13 天。");
-		browser.driver().findElement(By.cssSelector(".fjs-form-field-datetime input")).sendKeys("11/27/2026");
+		// Typed as staff type a day, in the bureau's own order; stored exactly as typed.
+		browser.driver().findElement(By.cssSelector("input[id$='Field_dateFormed']")).sendKeys("2026/11/27");
 		browser.click(Browser.text("填写公开记录"));
 		browser.click(By.xpath("//button[normalize-space(.)='完成']"));
 		browser.waitForText("提交失败，请补充或修改：索引号不能为空");

@@ -17,6 +17,7 @@ import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.record.ReviewEntry;
 import cn.gongkai.record.ReviewService;
+import cn.gongkai.support.Desk;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.Staff;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -275,6 +276,26 @@ class ReviewChainProcessTest {
 		BpmnAwareTests.assertThat(pi).isWaitingAt(ObligationProcess.TASK_EDIT_DRAFT);
 		assertThat(records.get(recordId(pi)).status()).isEqualTo(RecordStatus.DRAFT);
 		assertThat(records.currentVersionNo(recordId(pi))).isZero();
+	}
+
+	@Test
+	void theDayFormedIsStoredAsTypedAndNeverAfterToday() {
+		Desk.clockAt("2026-12-07T10:00:00+08:00");
+		try {
+			ProcessInstance pi = startRecord();
+			Map<String, Object> draft = new HashMap<>(Staff.draft("生成日期 " + UUID.randomUUID(), false, false));
+			draft.put("dateFormed", "2026-12-08");
+			assertThatThrownBy(() -> completeDraft(pi, draft)).hasMessageContaining("生成日期不能晚于今天（2026-12-07）");
+			draft.put("dateFormed", "2026-13-01");
+			assertThatThrownBy(() -> completeDraft(pi, draft)).hasMessageContaining("生成日期无法识别");
+			assertThat(records.currentVersionNo(recordId(pi))).isZero();
+			draft.put("dateFormed", "2026/12/7");
+			completeDraft(pi, draft);
+			assertThat(records.get(recordId(pi)).dateFormed()).isEqualTo(java.time.LocalDate.of(2026, 12, 7));
+		}
+		finally {
+			org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+		}
 	}
 
 	@Test

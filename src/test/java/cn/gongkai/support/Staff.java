@@ -60,7 +60,7 @@ public final class Staff {
 
 	public static Map<String, Object> draft(String title, boolean personalInfo, boolean majorConcern) {
 		return Map.of("title", title, "indexNo", "ZZHB-2026-" + Math.abs(title.hashCode() % 10000), "summary",
-				title + "的内容概述", "body", title + "\n监测点位：市区 9 个国控点。", "dateFormed", "2026-11-15",
+				title + "的内容概述", "body", title + "\n监测点位：市区 9 个国控点。", "dateFormed", "2026-05-01",
 				"personalInfo", personalInfo, "majorConcern", majorConcern);
 	}
 

@@ -1,15 +1,16 @@
 package cn.gongkai.process.drafting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.process.Actors;
 import cn.gongkai.process.Refusals;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.record.Days;
 import cn.gongkai.record.DraftContent;
 import cn.gongkai.record.RecordService;
+import cn.gongkai.record.TextHygiene;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -68,12 +69,9 @@ class SubmitDraftListener implements TaskListener {
 		if (value == null || value.toString().isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
-		}
-		catch (DateTimeParseException ex) {
-			throw Refusals.refuse("生成日期格式无效，应为 YYYY-MM-DD：" + value);
-		}
+		return Days.parse(value.toString())
+			.orElseThrow(() -> Refusals.refuse("生成日期无法识别：“" + TextHygiene.printable(value.toString())
+					+ "”，请按 2026-12-07 或 2026/12/7 的格式填写"));
 	}
 
 }

@@ -99,7 +99,7 @@ class EnforcementProcessTest {
 		long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EnforcementProcess.KEY).count();
 		assertThatThrownBy(() -> start("zhiduiDrafter", "未来的处罚", "2026-05-07")).hasMessageContaining("不能晚于今天");
 		assertThatThrownBy(() -> start("zhiduiDrafter", "  ", "2026-05-01")).hasMessageContaining("请填写执法结果名称");
-		assertThatThrownBy(() -> start("zhiduiDrafter", "日期错误", "五月一日")).hasMessageContaining("格式无效");
+		assertThatThrownBy(() -> start("zhiduiDrafter", "日期错误", "五月一日")).hasMessageContaining("无法识别");
 		assertThatThrownBy(() -> start("jianceDrafter", "越权登记", "2026-05-01")).isInstanceOf(AuthorizationException.class);
 		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EnforcementProcess.KEY).count())
 			.isEqualTo(before);

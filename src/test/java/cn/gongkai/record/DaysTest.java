@@ -1,0 +1,26 @@
+package cn.gongkai.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Days as staff type them; nothing is guessed (the form's old date picker read 2026-12-07 as 2027-08-06). */
+class DaysTest {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2026-12-07", "2026/12/7", "2026.12.07", "2026年12月7日", " 2026-12-7 ", "2026-12-07T00:00:00",
+			"2026 / 12 / 7" })
+	void everyWayOfWritingTheSeventhOfDecemberIsTheSeventhOfDecember(String typed) {
+		assertThat(Days.parse(typed)).contains(LocalDate.of(2026, 12, 7));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "12/07/2026", "07.12.2026", "2026-13-01", "2026-02-30", "2026-12", "明天", "", "20261207" })
+	void anythingElseIsNoDay(String typed) {
+		assertThat(Days.parse(typed)).isEmpty();
+	}
+
+}
