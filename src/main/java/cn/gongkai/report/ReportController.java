@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.WebUtils;
 
 /** The public reporting form and the case lookup (在线举报), in Chinese, working without JavaScript. */
 @Controller
@@ -34,14 +36,30 @@ class ReportController {
 	}
 
 	@GetMapping("/report")
-	String form(Model model) {
+	String form(Model model, HttpSession session) {
 		model.addAttribute("form", new ReportForm("", "", "", "", "", "", ""));
+		model.addAttribute("submission", submissions(session).issue());
 		return "report/form";
 	}
 
+	/**
+	 * Post, redirect, get: each form carries a one-time submission token, so a refresh of the receipt or a second click
+	 * on 提交 files nothing a second time; the receipt of a token already filed is shown again instead.
+	 */
 	@PostMapping("/report")
-	String submit(ReportForm form, @RequestParam(name = "photos", required = false) List<MultipartFile> files,
-			HttpServletRequest request, Model model) {
+	String submit(ReportForm form, @RequestParam(name = "submission", required = false) String submission,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> files, HttpServletRequest request,
+			HttpSession session, Model model) {
+		Submissions submissions = submissions(session);
+		if (submissions.receipt(submission).isPresent()) {
+			return "redirect:/report/receipt?s=" + submission;
+		}
+		if (!submissions.take(submission)) {
+			model.addAttribute("form", form);
+			model.addAttribute("submission", submissions.issue());
+			model.addAttribute("problems", List.of("该表单已提交过或已失效，未重复受理；如已提交，请凭查询号查询办理进展"));
+			return "report/form";
+		}
 		List<Photo> photos = new ArrayList<>();
 		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
 			if (!file.isEmpty()) {
@@ -54,13 +72,35 @@ class ReportController {
 			}
 		}
 		try {
-			model.addAttribute("receipt", reports.submit(form, photos, request.getRemoteAddr()));
-			return "report/receipt";
+			submissions.filed(submission, reports.submit(form, photos, request.getRemoteAddr()));
+			return "redirect:/report/receipt?s=" + submission;
 		}
 		catch (ReportRefusedException ex) {
+			submissions.giveBack(submission);
 			model.addAttribute("form", form);
+			model.addAttribute("submission", submission);
 			model.addAttribute("problems", ex.problems());
 			return "report/form";
+		}
+	}
+
+	/** The receipt of a report filed from this browser session; anything else goes to the lookup. */
+	@GetMapping("/report/receipt")
+	String receipt(@RequestParam(name = "s", defaultValue = "") String submission, HttpSession session, Model model) {
+		return submissions(session).receipt(submission).map(receipt -> {
+			model.addAttribute("receipt", receipt);
+			return "report/receipt";
+		}).orElse("redirect:/report/lookup");
+	}
+
+	private static Submissions submissions(HttpSession session) {
+		synchronized (WebUtils.getSessionMutex(session)) {
+			Submissions submissions = (Submissions) session.getAttribute(Submissions.ATTRIBUTE);
+			if (submissions == null) {
+				submissions = new Submissions();
+				session.setAttribute(Submissions.ATTRIBUTE, submissions);
+			}
+			return submissions;
 		}
 	}
 

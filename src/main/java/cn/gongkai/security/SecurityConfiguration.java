@@ -93,7 +93,7 @@ class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
 		return http.authorizeHttpRequests(auth -> auth
 				.requestMatchers(path("/"), path("/column/**"), path("/css/**"), path("/favicon.ico"), path("/error"),
-						path("/report"), path("/report/lookup"), path("/api/column/**"),
+						path("/report"), path("/report/lookup"), path("/report/receipt"), path("/api/column/**"),
 						path(LOGIN_PAGE))
 				.permitAll()
 				.requestMatchers(path("/camunda/lib/**"), path("/camunda/assets/**"), path("/camunda/app/*/styles/**"),

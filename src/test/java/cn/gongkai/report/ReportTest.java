@@ -142,6 +142,34 @@ class ReportTest {
 	}
 
 	@Test
+	void aRefreshedReceiptOrASecondClickFilesNothingTwice() {
+		Desk.clockAt("2033-04-10T10:00:00+08:00");
+		WebClient visitor = new WebClient(port);
+		String form = visitor.get("/report").body();
+		Map<String, String> fields = fields("WATER", "重复提交测试 " + UUID.randomUUID(), "2033-04-09", "河面漂浮油污");
+		fields.put("submission", find(form, "name=\"submission\" value=\"([^\"]+)\""));
+		String csrf = find(form, "name=\"_csrf\" value=\"([^\"]+)\"");
+		long before = reports();
+
+		HttpResponse<String> first = visitor.postMultipart("/report", csrf, fields, List.of());
+		assertThat(first.statusCode()).isEqualTo(302);
+		String receiptPath = first.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		String receipt = visitor.get(receiptPath).body();
+		String trackingNo = find(receipt, "<dt>查询号</dt><dd>([A-Z0-9]+)</dd>");
+		// A refresh of the receipt shows it again; a second click posts the same form again: both file nothing.
+		assertThat(visitor.get(receiptPath).body()).contains(trackingNo);
+		HttpResponse<String> second = followed(visitor, visitor.postMultipart("/report", csrf, fields, List.of()));
+		assertThat(second.body()).contains(trackingNo);
+		assertThat(reports()).isEqualTo(before + 1);
+		// A form never issued (or from another session) files nothing either.
+		fields.put("submission", UUID.randomUUID().toString());
+		assertThat(visitor.postMultipart("/report", csrf, fields, List.of()).body()).contains("未重复受理");
+		assertThat(new WebClient(port).get(receiptPath).headers().firstValue("Location")).hasValueSatisfying(
+				l -> assertThat(l).endsWith("/report/lookup"));
+		assertThat(reports()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void oneAddressMayNotFloodTheForm() {
 		Desk.clockAt("2033-03-10T10:00:00+08:00");
 		WebClient visitor = new WebClient(port);
@@ -157,9 +185,21 @@ class ReportTest {
 		assertThat(submit(visitor, fields("OTHER", "某地", "2033-03-09", "一小时后"), List.of()).body()).contains("举报已提交");
 	}
 
+	/** As a browser does: the form (its tokens), the post, and the page the post redirects to. */
 	private HttpResponse<String> submit(WebClient visitor, Map<String, String> fields, List<Object[]> photos) {
-		String csrf = visitor.csrfOf("/report");
-		return visitor.postMultipart("/report", csrf, fields, photos);
+		String form = visitor.get("/report").body();
+		Map<String, String> posted = new HashMap<>(fields);
+		posted.put("submission", find(form, "name=\"submission\" value=\"([^\"]+)\""));
+		return followed(visitor, visitor.postMultipart("/report", find(form, "name=\"_csrf\" value=\"([^\"]+)\""), posted,
+				photos));
+	}
+
+	private static HttpResponse<String> followed(WebClient visitor, HttpResponse<String> response) {
+		if (response.statusCode() != 302) {
+			return response;
+		}
+		String location = response.headers().firstValue("Location").orElseThrow();
+		return visitor.get(location.substring(location.indexOf("/report")));
 	}
 
 	private static Map<String, String> fields(String category, String place, String day, String description) {
