@@ -90,15 +90,16 @@ class ObligationRepository {
 			.single();
 	}
 
-	/** Per unit: obligations due in [from, to) (cancelled ones aside), met on time, met late, still open. */
-	Map<String, DueFigures> figures(OffsetDateTime from, OffsetDateTime to) {
+	/** Per unit: obligations due in [from, to) (cancelled ones aside), met on time, met late, still open, overdue at {@code now}. */
+	Map<String, DueFigures> figures(OffsetDateTime from, OffsetDateTime to, OffsetDateTime now) {
 		Map<String, DueFigures> figures = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT unit_id,
 				  COUNT(*) AS due,
 				  SUM(CASE WHEN status <> :open AND closed_at <= due_at THEN 1 ELSE 0 END) AS on_time,
 				  SUM(CASE WHEN status <> :open AND closed_at > due_at THEN 1 ELSE 0 END) AS late,
-				  SUM(CASE WHEN status = :open THEN 1 ELSE 0 END) AS still_open
+				  SUM(CASE WHEN status = :open THEN 1 ELSE 0 END) AS still_open,
+				  SUM(CASE WHEN status = :open AND due_at < :now THEN 1 ELSE 0 END) AS overdue
 				FROM gk_obligation
 				WHERE status <> :cancelled AND due_at >= :from AND due_at < :to
 				GROUP BY unit_id""")
@@ -106,8 +107,9 @@ class ObligationRepository {
 			.param("cancelled", ObligationStatus.CANCELLED.name())
 			.param("from", from)
 			.param("to", to)
-			.query((rs, row) -> figures.put(rs.getString("unit_id"),
-					new DueFigures(rs.getInt("due"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("still_open"))))
+			.param("now", now)
+			.query((rs, row) -> figures.put(rs.getString("unit_id"), new DueFigures(rs.getInt("due"), rs.getInt("on_time"),
+					rs.getInt("late"), rs.getInt("still_open"), rs.getInt("overdue"))))
 			.list();
 		return figures;
 	}

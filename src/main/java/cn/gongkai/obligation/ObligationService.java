@@ -145,10 +145,10 @@ public class ObligationService {
 		return obligations.countOpen(true);
 	}
 
-	/** Each unit's obligations due in {@code month} (Asia/Shanghai): met on time, met late, still open. */
+	/** Each unit's obligations due in {@code month} (Asia/Shanghai): met on time, met late, still open, overdue now. */
 	public Map<String, DueFigures> figures(YearMonth month) {
 		return obligations.figures(month.atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime(),
-				month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
+				month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime(), OffsetDateTime.now(clock));
 	}
 
 	public List<Obligation> listOpen(String typeKey, String unitId, OffsetDateTime dueBefore, int limit) {

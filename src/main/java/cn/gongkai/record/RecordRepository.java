@@ -36,6 +36,18 @@ class RecordRepository {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
+	void setOccasion(long id, String occasion) {
+		jdbc.sql("UPDATE gk_record SET occasion = :occasion WHERE id = :id").param("occasion", occasion).param("id", id).update();
+	}
+
+	Optional<Long> findByOccasion(String typeKey, String occasion) {
+		return jdbc.sql("SELECT id FROM gk_record WHERE type_key = :type AND occasion = :occasion")
+			.param("type", typeKey)
+			.param("occasion", occasion)
+			.query(Long.class)
+			.optional();
+	}
+
 	Optional<Record> find(long id) {
 		return jdbc.sql("SELECT * FROM gk_record WHERE id = :id").param("id", id).query(RecordRepository::record).optional();
 	}

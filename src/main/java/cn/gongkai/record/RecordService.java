@@ -36,6 +36,22 @@ public class RecordService {
 		return records.insert(typeKey, sectionKey, unitId, drafterId, title.strip(), now());
 	}
 
+	/**
+	 * A new draft that alone answers {@code occasion} among its type's records; refused (by the database's unique key)
+	 * when another record answers it already, so callers look with {@link #findByOccasion} first.
+	 */
+	@Transactional
+	public long createDraftFor(String occasion, String typeKey, String sectionKey, String unitId, String drafterId,
+			String title) {
+		long id = createDraft(typeKey, sectionKey, unitId, drafterId, title);
+		records.setOccasion(id, occasion);
+		return id;
+	}
+
+	public Optional<Long> findByOccasion(String typeKey, String occasion) {
+		return records.findByOccasion(typeKey, occasion);
+	}
+
 	public Record get(long recordId) {
 		return records.find(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
 	}

@@ -1,15 +1,20 @@
 package cn.gongkai.supervision;
 
+import java.time.YearMonth;
+
 /**
  * Puts a drafted public notice (通报) on its way: a record of the office that its drafters complete and that goes
- * through the review chain to the column like any other. Implemented by the process layer.
+ * through the review chain to the column like any other. One notice per month. Implemented by the process layer.
  */
 public interface NoticeDrafting {
 
-	/** Returns the new record's id. */
-	long draft(NoticeDraft draft, String requestedBy);
+	/** The month's notice: drafted now, or the one drafted before (nothing new is drafted then). */
+	Drafted draft(YearMonth month, NoticeDraft draft, String requestedBy);
 
 	record NoticeDraft(String title, String summary, String body) {
+	}
+
+	record Drafted(long recordId, boolean created) {
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import cn.gongkai.notification.NotificationService;
 import cn.gongkai.notification.NotificationStatus;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,6 +52,11 @@ class SupervisionController {
 		List<UnitFigures> figures = supervision.month(m);
 		model.addAttribute("month", m);
 		model.addAttribute("figures", figures);
+		// What the notice would say, before anyone drafts it.
+		model.addAttribute("named", figures.stream()
+			.filter(UnitFigures::fellBehind)
+			.map(f -> f.unitName() + "：" + MonthlyNotice.reason(f))
+			.toList());
 		model.addAttribute("breaches", breaches.inMonth(m));
 		model.addAttribute("unitNames", new UnitNames(supervision));
 		model.addAttribute("mailServerConfigured", notifications.mailServerConfigured());
@@ -61,10 +67,10 @@ class SupervisionController {
 	@GetMapping("/supervision/export")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String month) {
 		YearMonth m = month(month);
-		StringBuilder csv = new StringBuilder("\uFEFF单位,到期,按时完成,逾期完成,尚未完成\r\n");
+		StringBuilder csv = new StringBuilder("\uFEFF单位,到期,按时完成,逾期完成,尚未完成,其中已逾期\r\n");
 		for (UnitFigures f : supervision.month(m)) {
 			csv.append(f.unitName()).append(',').append(f.due()).append(',').append(f.onTime()).append(',')
-				.append(f.late()).append(',').append(f.open()).append("\r\n");
+				.append(f.late()).append(',').append(f.open()).append(',').append(f.overdue()).append("\r\n");
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -75,9 +81,21 @@ class SupervisionController {
 	@PostMapping("/supervision/notice")
 	String draftNotice(@RequestParam String month, Authentication authentication, RedirectAttributes redirect) {
 		YearMonth m = month(month);
-		long recordId = notices.draft(MonthlyNotice.of(m, supervision.month(m)), authentication.getName());
+		NoticeDrafting.NoticeDraft text = MonthlyNotice.of(m, supervision.month(m));
+		NoticeDrafting.Drafted drafted;
+		try {
+			drafted = notices.draft(m, text, authentication.getName());
+		}
+		catch (DuplicateKeyException ex) {
+			// Two clicks at the same moment: the other drafted it; this one finds it.
+			drafted = notices.draft(m, text, authentication.getName());
+		}
+		if (!drafted.created()) {
+			// A second click: nothing new, the month's notice as it stands.
+			return "redirect:/records/" + drafted.recordId();
+		}
 		redirect.addFlashAttribute("message", "已起草" + m.getYear() + "年" + m.getMonthValue()
-				+ "月的通报（记录 " + recordId + "），已交办公室责任人在待办中完善并提交审核。");
+				+ "月的通报（记录 " + drafted.recordId() + "），已交办公室责任人在待办中完善并提交审核。");
 		return "redirect:/supervision?month=" + m;
 	}
 

@@ -32,7 +32,7 @@ public class SupervisionService {
 		for (Organization.Unit unit : organization.units()) {
 			DueFigures c = counts.get(unit.id());
 			if (c != null) {
-				figures.add(new UnitFigures(unit.id(), unit.name(), c.due(), c.onTime(), c.late(), c.stillOpen()));
+				figures.add(new UnitFigures(unit.id(), unit.name(), c.due(), c.onTime(), c.late(), c.stillOpen(), c.overdue()));
 			}
 		}
 		return figures;

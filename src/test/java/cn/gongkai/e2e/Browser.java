@@ -109,6 +109,11 @@ final class Browser implements AutoCloseable {
 		return By.xpath("//*[normalize-space(text())='" + text + "']");
 	}
 
+	/** Any element whose own text starts with this: a task named after its level and its record. */
+	static By textStarting(String prefix) {
+		return By.xpath("//*[starts-with(normalize-space(text()), '" + prefix + "')]");
+	}
+
 	void waitForText(String text) {
 		until(d -> bodyText().contains(text), "text " + text);
 	}

@@ -131,7 +131,7 @@ class EnvQualityBrowserTest {
 
 		browser.loginAs("jianceHead", Staff.PASSWORD, "/camunda/app/tasklist/default/");
 		browser.click(Browser.text("本组待办"));
-		browser.click(Browser.text("处室负责人审核"));
+		browser.click(Browser.textStarting("处室负责人审核："));
 		browser.click(By.xpath("//button[normalize-space(.)='认领']"));
 		browser.click(By.xpath("//label[normalize-space(.)='同意']"));
 		browser.visible(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("数据核对无误，同意。");
@@ -154,7 +154,7 @@ class EnvQualityBrowserTest {
 
 		browser.loginAs("jianceSecrecy", Staff.PASSWORD, "/camunda/app/tasklist/default/");
 		browser.click(Browser.text("本组待办"));
-		browser.click(Browser.text("保密审查"));
+		browser.click(Browser.textStarting("保密审查："));
 		browser.click(By.xpath("//button[normalize-space(.)='认领']"));
 		browser.click(By.xpath("//label[normalize-space(.)='同意公开']"));
 		var reasons = browser.driver().findElements(By.cssSelector(".fjs-form-field-textarea textarea"));

@@ -279,6 +279,16 @@ class ReviewChainProcessTest {
 	}
 
 	@Test
+	void aReviewTaskSaysWhatIsReviewedAndByWhen() {
+		ProcessInstance pi = submitted(false, false);
+		Task task = reviewTask(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+		var record = records.get(recordId(pi));
+		assertThat(task.getName()).startsWith("处室负责人审核：" + record.title().substring(0, 6)).hasSizeLessThanOrEqualTo("处室负责人审核：".length() + 12);
+		assertThat(task.getDescription()).contains("《" + record.title() + "》").contains("监测处").contains("空气和水环境质量信息")
+			.contains("第 1 稿").contains("审核期限：任务创建后第 2 个工作日结束前");
+	}
+
+	@Test
 	void theDayFormedIsStoredAsTypedAndNeverAfterToday() {
 		Desk.clockAt("2026-12-07T10:00:00+08:00");
 		try {

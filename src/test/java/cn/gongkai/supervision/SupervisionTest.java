@@ -64,14 +64,17 @@ class SupervisionTest {
 		prepareMay();
 		// By hand: 市环境监察支队 3 due (1 on time, 1 late, 1 open); 经开区 2 due (both on time); 危废中心 1 due (open),
 		// its cancelled one not counted; 市环境监察支队's June obligation not in May.
-		assertThat(supervision.month(MAY)).containsExactly(new UnitFigures("zhidui", "市环境监察支队", 3, 1, 1, 1),
-				new UnitFigures("jingkai", "经开区环境监察支队", 2, 2, 0, 0), new UnitFigures("weifei", "危废中心", 1, 0, 0, 1));
+		// At 20 May 10:00, 市环境监察支队's open one is due that evening (not overdue), 危废中心's was due on the 15th.
+		assertThat(supervision.month(MAY)).containsExactly(new UnitFigures("zhidui", "市环境监察支队", 3, 1, 1, 1, 0),
+				new UnitFigures("jingkai", "经开区环境监察支队", 2, 2, 0, 0, 0), new UnitFigures("weifei", "危废中心", 1, 0, 0, 1, 1));
 
 		WebClient office = new WebClient(port).login("supervisor");
 		String page = office.get("/supervision?month=2031-05").body();
-		assertThat(page).contains("信息公开督查").contains("2031年5月").contains("市环境监察支队").contains("五月未报的执法结果");
+		assertThat(page).contains("信息公开督查").contains("2031年5月").contains("市环境监察支队").contains("五月未报的执法结果")
+			.contains("通报将点名以下单位").contains("危废中心：到期 1 项，逾期完成 0 项，逾期未完成 1 项");
 		String csv = new String(office.getBytes("/supervision/export?month=2031-05").body(), java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(csv).isEqualTo("\uFEFF单位,到期,按时完成,逾期完成,尚未完成\r\n市环境监察支队,3,1,1,1\r\n经开区环境监察支队,2,2,0,0\r\n危废中心,1,0,0,1\r\n");
+		assertThat(csv).isEqualTo("\uFEFF单位,到期,按时完成,逾期完成,尚未完成,其中已逾期\r\n市环境监察支队,3,1,1,1,0\r\n"
+				+ "经开区环境监察支队,2,2,0,0,0\r\n危废中心,1,0,0,1,1\r\n");
 
 		HttpResponse<String> drafted = office.postForm("/supervision/notice", office.csrfOf("/supervision?month=2031-05"),
 				Map.of("month", "2031-05"));
@@ -89,9 +92,22 @@ class SupervisionTest {
 		var record = records.get(Long.parseLong(notice.getBusinessKey()));
 		assertThat(record.unitId()).isEqualTo("office");
 		assertThat(record.sectionKey()).isEqualTo("supervision-notices");
-		assertThat(record.content().body()).contains("本月到期的公开事项共 6 项，按时完成 3 项，逾期完成 1 项，尚未完成 2 项")
-			.contains("市环境监察支队：到期 3 项，逾期完成 1 项，尚未完成 1 项").contains("危废中心：到期 1 项，逾期完成 0 项，尚未完成 1 项")
+		assertThat(record.content().body()).contains("本月到期的公开事项共 6 项，按时完成 3 项，逾期完成 1 项，尚未完成 2 项（其中已逾期 1 项）")
+			.contains("市环境监察支队：到期 3 项，逾期完成 1 项，逾期未完成 0 项")
+			.contains("危废中心：到期 1 项，逾期完成 0 项，逾期未完成 1 项")
 			.doesNotContain("经开区环境监察支队：");
+		// A second click drafts nothing new: it opens the month's notice.
+		long notices = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(SupervisionNoticeProcess.KEY)
+			.count();
+		HttpResponse<String> again = office.postForm("/supervision/notice", office.csrfOf("/supervision?month=2031-05"),
+				Map.of("month", "2031-05"));
+		assertThat(again.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/records/" + record.id()));
+		assertThat(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(SupervisionNoticeProcess.KEY)
+			.count()).isEqualTo(notices);
 
 		// The office's drafter completes it; it is reviewed and published like any other record.
 		BpmnAwareTests.init(engine);

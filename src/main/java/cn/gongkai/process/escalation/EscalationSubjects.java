@@ -11,6 +11,7 @@ import cn.gongkai.escalation.Subject;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.launchplan.LaunchPlanProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.process.review.ReviewDeadlines;
 import cn.gongkai.record.RecordService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -36,15 +37,17 @@ class EscalationSubjects {
 	private final TaskService taskService;
 	private final RuntimeService runtimeService;
 	private final Clock clock;
+	private final ReviewDeadlines deadlines;
 
 	EscalationSubjects(ObligationService obligations, RecordService records, Catalogue catalogue, TaskService taskService,
-			RuntimeService runtimeService, Clock clock) {
+			RuntimeService runtimeService, Clock clock, ReviewDeadlines deadlines) {
 		this.obligations = obligations;
 		this.records = records;
 		this.catalogue = catalogue;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
 		this.clock = clock;
+		this.deadlines = deadlines;
 	}
 
 	/** Empty when the subject no longer exists (a completed task). */
@@ -80,7 +83,7 @@ class EscalationSubjects {
 		return Optional.of(new Subject(EscalationProcess.TASK, id, true,
 				task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
 				task.getCreateTime().toInstant().atZone(zone).toOffsetDateTime(), unitId, typeKey,
-				task.getName() + "：" + title, "审核任务应在规定时限内完成（一般为两个工作日，突发环境事件为 30 分钟）", null));
+				ReviewChainProcess.levelOf(task.getTaskDefinitionKey()).label() + "：" + title, deadlines.explanation(typeKey), null));
 	}
 
 	/**

@@ -30,6 +30,12 @@ public class ReviewDeadlines {
 		this.zone = ZoneId.of(zone);
 	}
 
+	/** The rule, as a reviewer reads it in the task's description and in reminders. */
+	public String explanation(String typeKey) {
+		return INCIDENT.equals(typeKey) ? "审核期限：任务创建后 " + INCIDENT_REVIEW.toMinutes() + " 分钟内（突发环境事件首次发布须在登记后 1 小时内）"
+				: "审核期限：任务创建后第 " + REVIEW_WORKING_DAYS + " 个工作日结束前";
+	}
+
 	public Date reviewDue(String typeKey) {
 		return dueAfter(typeKey, ClockUtil.getCurrentTime());
 	}

@@ -2,6 +2,8 @@ package cn.gongkai.process.supervision;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
 
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
@@ -28,9 +30,13 @@ class SupervisionNoticeDrafting implements NoticeDrafting {
 
 	@Override
 	@Transactional
-	public long draft(NoticeDraft draft, String requestedBy) {
-		long recordId = records.createDraft(SupervisionNoticeProcess.KEY, SupervisionNoticeProcess.SECTION,
-				SupervisionNoticeProcess.OFFICE, requestedBy, draft.title());
+	public Drafted draft(YearMonth month, NoticeDraft draft, String requestedBy) {
+		Optional<Long> existing = records.findByOccasion(SupervisionNoticeProcess.KEY, month.toString());
+		if (existing.isPresent()) {
+			return new Drafted(existing.get(), false);
+		}
+		long recordId = records.createDraftFor(month.toString(), SupervisionNoticeProcess.KEY,
+				SupervisionNoticeProcess.SECTION, SupervisionNoticeProcess.OFFICE, requestedBy, draft.title());
 		records.prefill(recordId, new DraftContent(draft.title(), null, draft.summary(), draft.body(), LocalDate.now(clock),
 				false, false));
 		runtimeService.createProcessInstanceByKey(SupervisionNoticeProcess.KEY)
@@ -42,7 +48,7 @@ class SupervisionNoticeDrafting implements NoticeDrafting {
 			.setVariable(ReviewChainProcess.VAR_MAJOR_CONCERN, false)
 			.setVariable(ObligationProcess.VAR_DRAFTER, null)
 			.execute();
-		return recordId;
+		return new Drafted(recordId, true);
 	}
 
 }
