@@ -68,6 +68,19 @@ public final class Desk {
 		});
 	}
 
+	/** {@code reviewer} claims and completes the open task of the review chain that {@code pi} called. */
+	public void review(ProcessInstance pi, String reviewer, Map<String, Object> form) {
+		ProcessInstance chain = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(pi.getId())
+			.singleResult();
+		Task task = engine.getTaskService().createTaskQuery().processInstanceId(chain.getId()).singleResult();
+		staff.as(reviewer, () -> {
+			engine.getTaskService().claim(task.getId(), reviewer);
+			engine.getFormService().submitTaskForm(task.getId(), form);
+		});
+	}
+
 	/** The unit's drafter submits a complete record from the drafting task {@code editTaskKey}. */
 	public void draft(ProcessInstance pi, String editTaskKey, String unit, String title) {
 		complete(pi, editTaskKey, unit + "Drafter", Staff.draft(title, false, false));

@@ -46,7 +46,7 @@ final class LongTextJourney {
 		String body = "监测".repeat(BODY_MAX / 2 - 1) + "甲";
 		ProcessInstance pi = scheduled.open("env-quality", "jiance");
 		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "jianceDrafter", form("长正文", body));
-		review(pi, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "请核对点位"));
+		desk.review(pi, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "请核对点位"));
 		assertThat(bodyShownIn(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT))).isEqualTo(body);
 
 		String revised = body.substring(1) + "乙";
@@ -61,7 +61,7 @@ final class LongTextJourney {
 		assertThat(bodyShownIn(desk.task(correction, RecordChangeProcess.TASK_EDIT_CORRECTION))).isEqualTo(revised);
 		String corrected = revised.substring(1) + "丙";
 		desk.complete(correction, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter", form("长正文（更正）", corrected));
-		review(correction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "再核对一次"));
+		desk.review(correction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "再核对一次"));
 		assertThat(bodyShownIn(desk.task(correction, RecordChangeProcess.TASK_EDIT_CORRECTION))).isEqualTo(corrected);
 		desk.complete(correction, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter", form("长正文（更正）", corrected));
 		desk.approveAndPublish(correction, "jiance");
@@ -70,7 +70,7 @@ final class LongTextJourney {
 		String reason = "理".repeat(1000);
 		changes.request(recordId, ChangeKind.RETRACTION, reason, "jianceDrafter");
 		ProcessInstance retraction = changeProcess(recordId);
-		review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "理由需更具体"));
+		desk.review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "理由需更具体"));
 		desk.complete(retraction, RecordChangeProcess.TASK_REVISE_RETRACTION, "jianceDrafter",
 				Map.of("retractionReason", reason.substring(1) + "由", "cancelRequest", false));
 		desk.approveAndPublish(retraction, "jiance");
@@ -88,18 +88,6 @@ final class LongTextJourney {
 		form.put("body", body);
 		form.put("section", "water-quality");
 		return form;
-	}
-
-	private void review(ProcessInstance pi, String reviewer, Map<String, Object> form) {
-		ProcessInstance chain = engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.superProcessInstanceId(pi.getId())
-			.singleResult();
-		Task task = engine.getTaskService().createTaskQuery().processInstanceId(chain.getId()).singleResult();
-		desk.staff().as(reviewer, () -> {
-			engine.getTaskService().claim(task.getId(), reviewer);
-			engine.getFormService().submitTaskForm(task.getId(), form);
-		});
 	}
 
 	private ProcessInstance changeProcess(long recordId) {

@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,7 +110,7 @@ class RecordChangeTest {
 
 		assertThat(requestChange(drafter, recordId, "RETRACTION", "数据来源有误").statusCode()).isEqualTo(302);
 		ProcessInstance retraction = changeProcess(recordId);
-		review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "理由写清楚"));
+		desk.review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "理由写清楚"));
 		assertThat(retraction).isWaitingAt(RecordChangeProcess.TASK_REVISE_RETRACTION);
 		assertThat(listed(visitor, marker)).hasSize(1);
 		assertThatThrownBy(() -> desk.complete(retraction, RecordChangeProcess.TASK_REVISE_RETRACTION, "jianceDrafter",
@@ -176,8 +175,8 @@ class RecordChangeTest {
 		ProcessInstance correction = changeProcess(recordId);
 		desk.complete(correction, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter",
 				Staff.draft(title + "（含涉密点位）", false, false));
-		review(correction, "jianceHead", Map.of("reviewDecision", "APPROVE", "reviewComment", "同意"));
-		review(correction, "jianceSecrecy", Map.of("secrecyOutcome", "WITHHOLD", "legalBasis", "ART14",
+		desk.review(correction, "jianceHead", Map.of("reviewDecision", "APPROVE", "reviewComment", "同意"));
+		desk.review(correction, "jianceSecrecy", Map.of("secrecyOutcome", "WITHHOLD", "legalBasis", "ART14",
 				"reviewBasis", "《保密法》", "reviewConclusion", "涉及国家秘密"));
 		assertThat(correction).isEnded();
 
@@ -194,7 +193,7 @@ class RecordChangeTest {
 		long recordId = publishedRecord(title);
 		requestChange(new WebClient(port).login("jianceDrafter"), recordId, "RETRACTION", "误发");
 		ProcessInstance retraction = changeProcess(recordId);
-		review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "无需撤回"));
+		desk.review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "无需撤回"));
 		desk.complete(retraction, RecordChangeProcess.TASK_REVISE_RETRACTION, "jianceDrafter",
 				Map.of("retractionReason", "误发", "cancelRequest", true));
 		assertThat(retraction).hasPassed(RecordChangeProcess.TASK_CANCEL_CHANGE).isEnded();
@@ -246,20 +245,6 @@ class RecordChangeTest {
 		long recordId = Long.parseLong(pi.getBusinessKey());
 		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.PUBLISHED);
 		return recordId;
-	}
-
-	/** Completes the open task of the review chain that {@code pi} called. */
-	private void review(ProcessInstance pi, String reviewer, Map<String, Object> form) {
-		ProcessInstance chain = engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.superProcessInstanceId(pi.getId())
-			.singleResult();
-		Task task = engine.getTaskService().createTaskQuery().processInstanceId(chain.getId()).singleResult();
-		new Staff(engine).as(reviewer, () -> {
-			engine.getTaskService().claim(task.getId(), reviewer);
-			engine.getFormService().submitTaskForm(task.getId(), form);
-			return null;
-		});
 	}
 
 	private HttpResponse<String> requestChange(WebClient user, long recordId, String kind, String reason) {
