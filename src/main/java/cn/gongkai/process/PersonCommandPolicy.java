@@ -10,12 +10,21 @@ import cn.gongkai.record.TextHygiene;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.AddGroupIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteGroupIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
@@ -26,7 +35,9 @@ import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
@@ -65,14 +76,20 @@ class PersonCommandPolicy extends CommandInterceptor {
 
 	static final String ADMIN_ONLY = "无权执行此操作：该操作仅限平台管理员";
 
-	/** Commands that carry variables or move instances outside a form. */
+	/**
+	 * Commands that carry variables or move instances outside a form, or hand a task to someone its candidates are not:
+	 * Camunda grants these through UPDATE on a task, which tasks created before TASK_WORK became the default still give.
+	 */
 	private static final Set<Class<?>> ADMIN_ONLY_COMMANDS = Set.of(StartProcessInstanceCmd.class,
 			StartProcessInstanceAtActivitiesCmd.class, CorrelateMessageCmd.class, CorrelateAllMessageCmd.class,
 			MessageEventReceivedCmd.class, SignalCmd.class, SignalEventReceivedCmd.class, EvaluateStartConditionCmd.class,
 			ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationCmd.class,
 			ProcessInstanceModificationBatchCmd.class, RestartProcessInstancesCmd.class, SetExecutionVariablesCmd.class,
 			PatchExecutionVariablesCmd.class, RemoveExecutionVariablesCmd.class, SetTaskVariablesCmd.class,
-			PatchTaskVariablesCmd.class, RemoveTaskVariablesCmd.class);
+			PatchTaskVariablesCmd.class, RemoveTaskVariablesCmd.class, HandleTaskBpmnErrorCmd.class,
+			HandleTaskEscalationCmd.class, DelegateTaskCmd.class, SetTaskOwnerCmd.class, AddUserIdentityLinkCmd.class,
+			AddGroupIdentityLinkCmd.class, DeleteUserIdentityLinkCmd.class, DeleteGroupIdentityLinkCmd.class,
+			SaveTaskCmd.class, CreateTaskCmd.class, DeleteTaskCmd.class);
 
 	private static final Field CLAIM_USER_ID = field(ClaimTaskCmd.class, "userId");
 	private static final Field ASSIGN_TASK_ID = field(AbstractSetTaskPropertyCmd.class, "taskId");
@@ -121,6 +138,10 @@ class PersonCommandPolicy extends CommandInterceptor {
 			if (claimant != null && !claimant.equals(userId)) {
 				throw new AuthorizationException("只能由本人认领任务");
 			}
+		}
+		else if (command instanceof AssignTaskCmd && read(ASSIGN_USER_ID, command) != null
+				&& !userId.equals(read(ASSIGN_USER_ID, command))) {
+			throw new AuthorizationException("只能由本人认领任务");
 		}
 		else if (command instanceof AssignTaskCmd && read(ASSIGN_USER_ID, command) == null) {
 			// Tasklist's "unclaim" sets the assignee to nobody, which needs the right to assign (refused to staff):

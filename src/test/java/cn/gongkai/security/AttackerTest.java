@@ -270,6 +270,34 @@ class AttackerTest {
 		assertThat(engine.getTaskService().createTaskQuery().taskId(leader.getId()).singleResult().getAssignee()).isNull();
 	}
 
+	@Test
+	void aCandidateCannotThrowErrorsNorHandTheTaskToSomeoneElseWhateverItsGrants() {
+		ProcessInstance pi = scheduled.open("env-quality", "jiance");
+		Task draft = desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT);
+		// As Camunda granted a task's candidates before TASK_WORK became the default: UPDATE on the task.
+		Authorization candidates = engine.getAuthorizationService()
+			.createAuthorizationQuery()
+			.groupIdIn("jiance-drafter")
+			.resourceType(Resources.TASK)
+			.resourceId(draft.getId())
+			.singleResult();
+		candidates.addPermission(Permissions.UPDATE);
+		engine.getAuthorizationService().saveAuthorization(candidates);
+		WebClient drafter = new WebClient(port).basic("jianceDrafter", Staff.PASSWORD);
+		String task = "/engine-rest/task/" + draft.getId();
+		assertThat(drafter.postJson(task + "/bpmnError",
+				"{\"errorCode\":\"x\",\"variables\":{\"unitId\":{\"value\":\"zhidui\"}}}").statusCode()).isEqualTo(403);
+		assertThat(drafter.postJson(task + "/bpmnEscalation", "{\"escalationCode\":\"x\"}").statusCode()).isEqualTo(403);
+		assertThat(drafter.postJson(task + "/assignee", "{\"userId\":\"zhiduiDrafter\"}").statusCode()).isEqualTo(403);
+		assertThat(drafter.postJson(task + "/delegate", "{\"userId\":\"zhiduiDrafter\"}").statusCode()).isEqualTo(403);
+		assertThat(drafter.postJson(task + "/identity-links", "{\"userId\":\"zhiduiDrafter\",\"type\":\"candidate\"}")
+			.statusCode()).isEqualTo(403);
+		assertThat(drafter.postJson("/engine-rest/task/create", "{\"name\":\"私建任务\"}").statusCode()).isEqualTo(403);
+		assertThat(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getAssignee()).isNull();
+		assertThat(engine.getTaskService().getIdentityLinksForTask(draft.getId()))
+			.noneMatch(link -> "zhiduiDrafter".equals(link.getUserId()));
+	}
+
 	// Finding 6: control characters.
 
 	@Test
