@@ -83,6 +83,16 @@ class ObligationRepository {
 			.list();
 	}
 
+	Optional<Obligation> openOfRecord(long recordId) {
+		return jdbc.sql("SELECT * FROM gk_obligation WHERE record_id = :record AND status = :open ORDER BY id DESC")
+			.param("record", recordId)
+			.param("open", ObligationStatus.OPEN.name())
+			.query(ObligationRepository::map)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	long countOpen(boolean missedOnly) {
 		return jdbc.sql("SELECT COUNT(*) FROM gk_obligation WHERE status = :open" + (missedOnly ? " AND missed_at IS NOT NULL" : ""))
 			.param("open", ObligationStatus.OPEN.name())

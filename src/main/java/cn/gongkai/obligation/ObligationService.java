@@ -136,6 +136,11 @@ public class ObligationService {
 		return obligations.ofProcess(typeKey, processInstanceId).stream().findFirst();
 	}
 
+	/** The open obligation a record answers, if any (a record drafted for an obligation answers only that one). */
+	public Optional<Obligation> openOfRecord(long recordId) {
+		return obligations.openOfRecord(recordId);
+	}
+
 	public long countOpen() {
 		return obligations.countOpen(false);
 	}

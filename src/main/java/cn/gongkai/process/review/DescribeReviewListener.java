@@ -39,7 +39,7 @@ class DescribeReviewListener implements TaskListener {
 		task.setName(ReviewChainProcess.levelOf(task.getTaskDefinitionKey()).label() + "：" + shortTitle);
 		task.setDescription("审核对象：《" + title + "》（" + organization.unitNames().getOrDefault(record.unitId(), record.unitId())
 				+ "，" + catalogue.type(record.typeKey()).name() + "，第 " + records.currentVersionNo(record.id())
-				+ " 稿）。内容见表单上方的链接。" + deadlines.explanation(record.typeKey()) + "。");
+				+ " 稿）。内容见表单上方的链接。" + deadlines.explanation(task) + "。");
 	}
 
 }

@@ -60,6 +60,21 @@ public final class ReviewChainProcess {
 	private ReviewChainProcess() {
 	}
 
+	/** The review levels still ahead of a record at {@code taskDefinitionKey}, that one included, secrecy review last. */
+	public static int levelsLeft(String taskDefinitionKey, int grade) {
+		return switch (taskDefinitionKey) {
+			case TASK_UNIT_HEAD_REVIEW -> 1 + (grade >= 2 ? 1 : 0) + (grade >= 3 ? 1 : 0) + 1;
+			case TASK_LEADER_REVIEW -> 1 + (grade >= 3 ? 1 : 0) + 1;
+			case TASK_CHIEF_REVIEW -> 2;
+			case TASK_SECRECY_REVIEW, TASK_SECRECY_OFFICE_REVIEW -> 1;
+			default -> throw new IllegalStateException("Not a review task of " + KEY + ": " + taskDefinitionKey);
+		};
+	}
+
+	public static int grade(VariableScope scope) {
+		return ProcessVariables.required(ProcessVariables.integer(scope, VAR_GRADE), VAR_GRADE);
+	}
+
 	public static ReviewLevel levelOf(String taskDefinitionKey) {
 		ReviewLevel level = LEVELS.get(taskDefinitionKey);
 		if (level == null) {

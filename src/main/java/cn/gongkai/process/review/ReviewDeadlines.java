@@ -2,52 +2,107 @@ package cn.gongkai.process.review;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Optional;
 
 import cn.gongkai.calendar.WorkingDayCalendar;
+import cn.gongkai.obligation.ObligationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Due dates of review tasks (docs/design.md §4): the end of the second working day after the task is created, on the
- * statutory working-day calendar; 30 minutes for an incident, whose first release is due within the hour. Reads the
- * engine's clock so that tests can move time.
+ * statutory working-day calendar. An incident's release due within hours (the first release within the hour, an update
+ * every 24 hours) splits what is left before that due time evenly among the review levels still ahead, secrecy review
+ * included, so that the release meets its time if every level meets its own. Reads the engine's clock so that tests can
+ * move time.
  */
 @Component("reviewDeadlines")
 public class ReviewDeadlines {
 
 	static final int REVIEW_WORKING_DAYS = 2;
-	static final Duration INCIDENT_REVIEW = Duration.ofMinutes(30);
+	/** An incident's review of a release due within this is timed from the release's due time. */
+	static final Duration HOURS_SCALE = Duration.ofHours(25);
 	static final String INCIDENT = "incident";
+	static final Duration LEGACY_INCIDENT_REVIEW = Duration.ofMinutes(30);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
 	private final WorkingDayCalendar calendar;
+	private final ObligationService obligations;
 	private final ZoneId zone;
 
-	ReviewDeadlines(WorkingDayCalendar calendar, @Value("${gongkai.time-zone}") String zone) {
+	ReviewDeadlines(WorkingDayCalendar calendar, ObligationService obligations,
+			@Value("${gongkai.time-zone}") String zone) {
 		this.calendar = calendar;
+		this.obligations = obligations;
 		this.zone = ZoneId.of(zone);
 	}
 
-	/** The rule, as a reviewer reads it in the task's description and in reminders. */
-	public String explanation(String typeKey) {
-		return INCIDENT.equals(typeKey) ? "审核期限：任务创建后 " + INCIDENT_REVIEW.toMinutes() + " 分钟内（突发环境事件首次发布须在登记后 1 小时内）"
-				: "审核期限：任务创建后第 " + REVIEW_WORKING_DAYS + " 个工作日结束前";
+	/** The due time of the review task being created in {@code execution} ({@code bpmn/review-chain.bpmn}). */
+	public Date reviewDue(DelegateExecution execution) {
+		String typeKey = ReviewChainProcess.typeKey(execution);
+		Date now = ClockUtil.getCurrentTime();
+		return releaseDue(typeKey, ReviewChainProcess.recordId(execution))
+			.map(release -> share(now, release,
+					ReviewChainProcess.levelsLeft(execution.getCurrentActivityId(), ReviewChainProcess.grade(execution))))
+			.orElseGet(() -> dueAfter(typeKey, now));
 	}
 
+	/**
+	 * For review chains deployed before due times were shared, whose models still call this: 30 minutes for an
+	 * incident, as then.
+	 */
 	public Date reviewDue(String typeKey) {
-		return dueAfter(typeKey, ClockUtil.getCurrentTime());
+		Date now = ClockUtil.getCurrentTime();
+		return INCIDENT.equals(typeKey) ? Date.from(now.toInstant().plus(LEGACY_INCIDENT_REVIEW)) : dueAfter(typeKey, now);
 	}
 
-	/** The due time of a review task of {@code typeKey} created at {@code created}. */
+	/** The due time of a review task of {@code typeKey} created at {@code created}, by working days. */
 	public Date dueAfter(String typeKey, Date created) {
-		if (INCIDENT.equals(typeKey)) {
-			return Date.from(created.toInstant().plus(INCIDENT_REVIEW));
-		}
 		LocalDate day = created.toInstant().atZone(zone).toLocalDate();
 		LocalDate due = calendar.afterWorkingDays(day, REVIEW_WORKING_DAYS).due();
 		return Date.from(due.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
+	}
+
+	/** The rule, as a reviewer reads it in reminders: the general rule of the type. */
+	public String explanation(String typeKey) {
+		return INCIDENT.equals(typeKey) ? "审核期限：突发环境事件的首次发布和续报，由发布期限前的剩余时间在尚需的各级审核间平均分配"
+				: "审核期限：任务创建后第 " + REVIEW_WORKING_DAYS + " 个工作日结束前";
+	}
+
+	/** The rule of this task, as its description says it. */
+	public String explanation(DelegateTask task) {
+		String typeKey = ReviewChainProcess.typeKey(task);
+		Optional<OffsetDateTime> release = releaseDue(typeKey, ReviewChainProcess.recordId(task));
+		if (release.isEmpty() || task.getDueDate() == null) {
+			return explanation(typeKey);
+		}
+		int left = ReviewChainProcess.levelsLeft(task.getTaskDefinitionKey(), ReviewChainProcess.grade(task));
+		return "审核期限：本条信息须在 " + TIME.format(release.get().atZoneSameInstant(zone)) + " 前发布，剩余时间由尚需的 "
+				+ left + " 级审核（含保密审查）平均分配，本级须在 " + TIME.format(task.getDueDate().toInstant().atZone(zone))
+				+ " 前完成";
+	}
+
+	private Optional<OffsetDateTime> releaseDue(String typeKey, long recordId) {
+		if (!INCIDENT.equals(typeKey)) {
+			return Optional.empty();
+		}
+		OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(zone).toOffsetDateTime();
+		return obligations.openOfRecord(recordId)
+			.map(o -> o.due().dueAt())
+			.filter(due -> due.isBefore(now.plus(HOURS_SCALE)));
+	}
+
+	/** {@code now} plus an even share of the time left before {@code release}; the release's time once it has passed. */
+	private static Date share(Date now, OffsetDateTime release, int levelsLeft) {
+		long left = release.toInstant().toEpochMilli() - now.getTime();
+		return left <= 0 ? Date.from(release.toInstant()) : new Date(now.getTime() + left / levelsLeft);
 	}
 
 }

@@ -72,15 +72,27 @@ class IncidentProcessTest {
 
 		Desk.clockAt("2026-11-28T10:20:00+08:00");
 		desk.draft(pi, editFirst, "yingji", "储罐泄漏首次通报");
-		// Grade 3 from the catalogue; each review level is due in 30 minutes, not two working days.
-		var headTask = engine.getTaskService()
-			.createTaskQuery()
-			.processDefinitionKey(ReviewChainProcess.KEY)
-			.taskDefinitionKey(ReviewChainProcess.TASK_UNIT_HEAD_REVIEW)
-			.processInstanceBusinessKey(String.valueOf(first.recordId()))
-			.singleResult();
-		assertThat(headTask.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T10:50:00+08:00").toInstant());
+		// Grade 3 from the catalogue: unit head, leader, chief and secrecy review share the 40 minutes left before 11:00,
+		// each from the time it gets the record, so that the release meets the hour if every level meets its time.
+		var headTask = reviewTask(first, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+		assertThat(headTask.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T10:30:00+08:00").toInstant());
+		assertThat(headTask.getDescription()).contains("须在 11-28 11:00 前发布").contains("尚需的 4 级审核")
+			.contains("本级须在 11-28 10:30 前完成");
+		Desk.clockAt("2026-11-28T10:29:00+08:00");
+		desk.review(pi, "yingjiHead", Map.of("reviewDecision", "APPROVE"));
+		assertThat(reviewTask(first, ReviewChainProcess.TASK_LEADER_REVIEW).getDueDate().toInstant())
+			.isEqualTo(OffsetDateTime.parse("2026-11-28T10:39:20+08:00").toInstant());
+		Desk.clockAt("2026-11-28T10:39:00+08:00");
+		desk.review(pi, "yingjiLeader", Map.of("reviewDecision", "APPROVE"));
+		assertThat(reviewTask(first, ReviewChainProcess.TASK_CHIEF_REVIEW).getDueDate().toInstant())
+			.isEqualTo(OffsetDateTime.parse("2026-11-28T10:49:30+08:00").toInstant());
+		Desk.clockAt("2026-11-28T10:49:00+08:00");
+		desk.review(pi, "chief", Map.of("reviewDecision", "APPROVE"));
+		var secrecyTask = reviewTask(first, ReviewChainProcess.TASK_SECRECY_REVIEW);
+		assertThat(secrecyTask.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T11:00:00+08:00").toInstant());
+		Desk.clockAt("2026-11-28T10:59:00+08:00");
 		desk.approveAndPublish(pi, "yingji");
+		assertThat(obligations.get(first.id()).closedAt()).isBefore(first.due().dueAt());
 		assertThat(obligations.get(first.id()).status()).isEqualTo(ObligationStatus.PUBLISHED);
 		String firstReview = engine.getHistoryService()
 			.createHistoricProcessInstanceQuery()
@@ -98,6 +110,9 @@ class IncidentProcessTest {
 		Obligation update1 = current(pi);
 		assertThat(update1.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-29T10:00:00+08:00"));
 		desk.draft(pi, IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, UPDATE), "yingji", "泄漏处置进展一");
+		// The 24-hour update follows the same rule: 23 hours 1 minute left at 10:59, four levels ahead.
+		assertThat(reviewTask(current(pi), ReviewChainProcess.TASK_UNIT_HEAD_REVIEW).getDueDate().toInstant())
+			.isEqualTo(OffsetDateTime.parse("2026-11-28T16:44:15+08:00").toInstant());
 		desk.approveAndPublish(pi, "yingji");
 		Obligation update2 = current(pi);
 		assertThat(update2.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-30T10:00:00+08:00"));
@@ -134,6 +149,16 @@ class IncidentProcessTest {
 		BpmnAwareTests.assertThat(pi).hasPassed(IncidentProcess.inStage(ObligationProcess.TASK_RECORD_MISS, FIRST))
 			.isWaitingAt(IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, FIRST));
 		assertThat(obligations.get(first.id()).missedAt()).isNotNull();
+	}
+
+	/** The open review task at {@code taskKey} of the record that answers {@code obligation}. */
+	private org.camunda.bpm.engine.task.Task reviewTask(Obligation obligation, String taskKey) {
+		return engine.getTaskService()
+			.createTaskQuery()
+			.processDefinitionKey(ReviewChainProcess.KEY)
+			.taskDefinitionKey(taskKey)
+			.processInstanceBusinessKey(String.valueOf(obligation.recordId()))
+			.singleResult();
 	}
 
 	private ProcessInstance register(String title) {
