@@ -67,8 +67,10 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * and grade are never form fields, so no person can write a routing fact;</li>
  * <li>a person claims a task only for themselves, and may give back a task they hold;</li>
  * <li>starting or moving instances any other way (a bare start, messages, signals, conditions, modification,
- * restarts), writing variables directly, and every change to jobs and job definitions are for platform
- * administrators only. The application itself does these things without a person's login, in its own code.</li>
+ * restarts), writing variables directly, errors and escalations thrown from a task, handing a task to anyone else
+ * (assignment, delegation, owner, candidates), creating or deleting tasks, and every change to jobs and job
+ * definitions are for platform administrators only. The application itself does these things without a person's
+ * login, in its own code.</li>
  * </ul>
  * Only the outermost command is judged: what the models' own listeners and delegates do inside it is the system's.
  */
