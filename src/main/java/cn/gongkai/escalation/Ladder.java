@@ -18,11 +18,13 @@ import org.springframework.stereotype.Component;
 public class Ladder {
 
 	private final List<EscalationProperties.Step> steps;
+	private final List<EscalationProperties.Step> urgentSteps;
 	private final WorkingDayCalendar calendar;
 	private final Clock clock;
 
 	public Ladder(EscalationProperties properties, WorkingDayCalendar calendar, Clock clock) {
 		this.steps = properties.steps();
+		this.urgentSteps = properties.urgentSteps();
 		this.calendar = calendar;
 		this.clock = clock;
 	}
@@ -36,6 +38,7 @@ public class Ladder {
 	 * before the work even opened is left out; steps after it are never left out, however late.
 	 */
 	public Optional<Planned> next(Subject subject, Integer lastIndex, Integer lastRepeat) {
+		List<EscalationProperties.Step> steps = stepsOf(subject);
 		int index = 0;
 		int repeat = 0;
 		if (lastIndex != null) {
@@ -52,12 +55,12 @@ public class Ladder {
 			if (step.repeat()) {
 				// After an outage, one reminder for the days missed, not one per day.
 				OffsetDateTime now = OffsetDateTime.now(clock);
-				while (!at(subject.dueAt(), step.offsetWorkingDays() + repeat + 1).isAfter(now)) {
+				while (!at(subject.dueAt(), step, repeat + 1).isAfter(now)) {
 					repeat++;
 				}
 			}
-			OffsetDateTime at = at(subject.dueAt(), step.offsetWorkingDays() + repeat);
-			if (step.offsetWorkingDays() < 0 && !at.isAfter(subject.openedAt())) {
+			OffsetDateTime at = at(subject.dueAt(), step, repeat);
+			if (step.offset() < 0 && !at.isAfter(subject.openedAt())) {
 				continue;
 			}
 			return Optional.of(new Planned(index, repeat, key(step, repeat), at));
@@ -67,23 +70,33 @@ public class Ladder {
 
 	/** A repeating step whose next repetition is already due: only the latest of them is worth sending. */
 	public boolean overtaken(Subject subject, int index, int repeat) {
-		EscalationProperties.Step step = steps.get(index);
-		return step.repeat()
-				&& !at(subject.dueAt(), step.offsetWorkingDays() + repeat + 1).isAfter(OffsetDateTime.now(clock));
+		EscalationProperties.Step step = step(subject, index);
+		return step.repeat() && !at(subject.dueAt(), step, repeat + 1).isAfter(OffsetDateTime.now(clock));
 	}
 
 	/** The step's time has not come yet. */
 	public boolean notYet(Subject subject, int index, int repeat) {
-		return at(subject.dueAt(), steps.get(index).offsetWorkingDays() + repeat).isAfter(OffsetDateTime.now(clock));
+		return stepAt(subject, index, repeat).isAfter(OffsetDateTime.now(clock));
 	}
 
-	public EscalationProperties.Step step(int index) {
-		return steps.get(index);
+	/** The step {@code index} of the subject's ladder. */
+	public EscalationProperties.Step step(Subject subject, int index) {
+		return stepsOf(subject).get(index);
 	}
 
-	/** The time of the step {@code index}'s {@code repeat}-th occurrence for a subject due at {@code due}. */
-	public OffsetDateTime stepAt(OffsetDateTime due, int index, int repeat) {
-		return at(due, steps.get(index).offsetWorkingDays() + repeat);
+	/** The time of the step {@code index}'s {@code repeat}-th occurrence for the subject's current due time. */
+	public OffsetDateTime stepAt(Subject subject, int index, int repeat) {
+		return at(subject.dueAt(), step(subject, index), repeat);
+	}
+
+	private List<EscalationProperties.Step> stepsOf(Subject subject) {
+		return subject.urgent() && !urgentSteps.isEmpty() ? urgentSteps : steps;
+	}
+
+	/** A step's time: minutes from the due time on the urgent ladder, working days (and repeats) on the other. */
+	private OffsetDateTime at(OffsetDateTime due, EscalationProperties.Step step, int repeat) {
+		return step.offsetMinutes() != null ? due.plusMinutes(step.offsetMinutes())
+				: at(due, step.offsetWorkingDays() + repeat);
 	}
 
 	/** {@code workingDays} working days from the due time (negative: before), at the same time of day. */

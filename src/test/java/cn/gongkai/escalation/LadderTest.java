@@ -20,12 +20,16 @@ class LadderTest {
 
 	/** The ladder application.yml configures. */
 	static final EscalationProperties STEPS = new EscalationProperties(List.of(
-			new EscalationProperties.Step("REMINDER", "到期提醒", -1, false, false, List.of("CURRENT_ASSIGNEES")),
-			new EscalationProperties.Step("ESCALATION", "逾期督办", 0, true, false,
+			new EscalationProperties.Step("REMINDER", "到期提醒", -1, null, false, false, List.of("CURRENT_ASSIGNEES")),
+			new EscalationProperties.Step("ESCALATION", "逾期督办", 0, null, true, false,
 					List.of("UNIT:drafter", "UNIT:unit-head", "UNIT:leader", "ROLE:supervisor")),
-			new EscalationProperties.Step("SECOND_ESCALATION", "逾期再次督办", 3, false, false,
+			new EscalationProperties.Step("SECOND_ESCALATION", "逾期再次督办", 3, null, false, false,
 					List.of("ROLE:chief", "ROLE:supervisor")),
-			new EscalationProperties.Step("DAILY", "每日催办", 4, false, true, List.of("UNIT:drafter", "UNIT:unit-head"))));
+			new EscalationProperties.Step("DAILY", "每日催办", 4, null, false, true, List.of("UNIT:drafter", "UNIT:unit-head"))),
+			List.of(new EscalationProperties.Step("URGENT_REMINDER", "紧急审核提醒", 0, -5, false, false,
+					List.of("CURRENT_ASSIGNEES")),
+					new EscalationProperties.Step("URGENT_ESCALATION", "紧急审核超时督办", 0, 0, true, false,
+							List.of("CURRENT_ASSIGNEES", "UNIT:unit-head", "UNIT:leader", "ROLE:supervisor"))));
 
 	static Ladder at(String now) {
 		return new Ladder(STEPS, CALENDAR, Clock.fixed(OffsetDateTime.parse(now).toInstant(), SHANGHAI));
@@ -33,7 +37,7 @@ class LadderTest {
 
 	static Subject dueAt(String due, String opened) {
 		return new Subject("OBLIGATION", "1", true, OffsetDateTime.parse(due), OffsetDateTime.parse(opened), "jiance",
-				"env-quality", "测试义务", "测试期限", null);
+				"env-quality", "测试义务", "测试期限", null, false);
 	}
 
 	@Test
@@ -81,13 +85,34 @@ class LadderTest {
 	}
 
 	@Test
+	void anIncidentReviewIsRemindedFiveMinutesBeforeItsOwnDueTimeAndEscalatedAtIt() {
+		Subject review = new Subject("TASK", "t", true, OffsetDateTime.parse("2026-11-28T10:30:00+08:00"),
+				OffsetDateTime.parse("2026-11-28T10:20:00+08:00"), "yingji", "incident", "处室负责人审核：首次通报", "审核期限",
+				null, true);
+		Ladder ladder = at("2026-11-28T10:20:00+08:00");
+		var reminder = ladder.next(review, null, null).orElseThrow();
+		assertThat(reminder.key()).isEqualTo("URGENT_REMINDER");
+		assertThat(reminder.at()).isEqualTo(OffsetDateTime.parse("2026-11-28T10:25:00+08:00"));
+		var escalation = ladder.next(review, reminder.index(), reminder.repeat()).orElseThrow();
+		assertThat(escalation.key()).isEqualTo("URGENT_ESCALATION");
+		assertThat(escalation.at()).isEqualTo(review.dueAt());
+		assertThat(ladder.step(review, escalation.index()).breach()).isTrue();
+		assertThat(ladder.next(review, escalation.index(), escalation.repeat())).isEmpty();
+		// A level given less than five minutes gets no reminder before it opened, only the escalation.
+		Subject late = new Subject("TASK", "t2", true, OffsetDateTime.parse("2026-11-28T10:58:00+08:00"),
+				OffsetDateTime.parse("2026-11-28T10:55:00+08:00"), "yingji", "incident", "保密审查：首次通报", "审核期限", null,
+				true);
+		assertThat(at("2026-11-28T10:55:00+08:00").next(late, null, null).orElseThrow().key()).isEqualTo("URGENT_ESCALATION");
+	}
+
+	@Test
 	void aLadderOutOfOrderOrWithAnUnknownRecipientIsRefusedAtStartUp() {
 		assertThatThrownBy(() -> new EscalationProperties(List.of(
-				new EscalationProperties.Step("LATE", "逾期", 2, false, false, List.of("ROLE:chief")),
-				new EscalationProperties.Step("EARLY", "提醒", -1, false, false, List.of("ROLE:chief")))))
+				new EscalationProperties.Step("LATE", "逾期", 2, null, false, false, List.of("ROLE:chief")),
+				new EscalationProperties.Step("EARLY", "提醒", -1, null, false, false, List.of("ROLE:chief"))), null))
 			.hasMessageContaining("steps must be in order");
 		assertThatThrownBy(() -> new EscalationProperties(List.of(
-				new EscalationProperties.Step("STEP", "提醒", 0, false, false, List.of("EVERYONE")))))
+				new EscalationProperties.Step("STEP", "提醒", 0, null, false, false, List.of("EVERYONE"))), null))
 			.hasMessageContaining("unknown recipient 'EVERYONE'");
 	}
 

@@ -32,7 +32,7 @@ public class EscalationLadder {
 		int repeat = ProcessVariables.required(EscalationProcess.stepRepeat(execution), EscalationProcess.VAR_STEP_REPEAT);
 		// A subject gone meanwhile: fire at once; the send step sees it is done and the watch ends.
 		return subjects.find(kind, id)
-			.map(s -> Date.from(ladder.stepAt(s.dueAt(), index, repeat).toInstant()))
+			.map(s -> Date.from(ladder.stepAt(s, index, repeat).toInstant()))
 			.orElseGet(() -> Date.from(clock.instant()));
 	}
 

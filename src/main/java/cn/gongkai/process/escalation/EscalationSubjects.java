@@ -58,7 +58,7 @@ class EscalationSubjects {
 	private Optional<Subject> obligation(String id) {
 		return obligations.find(Long.parseLong(id)).map(o -> new Subject(EscalationProcess.OBLIGATION, id, o.isOpen(),
 				o.due().dueAt(), o.openedAt(), o.unitId(), o.typeKey(), typeName(o.typeKey()) + "：" + o.subject(),
-				o.due().explanation(), o.processInstanceId()));
+				o.due().explanation(), o.processInstanceId(), false));
 	}
 
 	/**
@@ -83,7 +83,8 @@ class EscalationSubjects {
 		return Optional.of(new Subject(EscalationProcess.TASK, id, true,
 				task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
 				task.getCreateTime().toInstant().atZone(zone).toOffsetDateTime(), unitId, typeKey,
-				ReviewChainProcess.levelOf(task.getTaskDefinitionKey()).label() + "：" + title, deadlines.explanation(typeKey), null));
+				ReviewChainProcess.levelOf(task.getTaskDefinitionKey()).label() + "：" + title, deadlines.explanation(typeKey), null,
+				deadlines.urgent(typeKey, task.getCreateTime(), task.getDueDate())));
 	}
 
 	/**

@@ -69,7 +69,7 @@ class SendStepDelegate implements JavaDelegate {
 			}
 			return;
 		}
-		EscalationProperties.Step step = ladder.step(index);
+		EscalationProperties.Step step = ladder.step(subject, index);
 		if (step.breach()) {
 			breaches.record(kind, id, subject.unitId(), subject.typeKey(), subject.label(), subject.dueAt());
 		}

@@ -70,6 +70,12 @@ public class ReviewDeadlines {
 		return Date.from(due.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
 	}
 
+	/** A review of an incident's release, due within hours: its reminders count minutes, not working days. */
+	public boolean urgent(String typeKey, Date created, Date due) {
+		return INCIDENT.equals(typeKey) && due != null && created != null
+				&& Duration.between(created.toInstant(), due.toInstant()).compareTo(HOURS_SCALE) < 0;
+	}
+
 	/** The rule, as a reviewer reads it in reminders: the general rule of the type. */
 	public String explanation(String typeKey) {
 		return INCIDENT.equals(typeKey) ? "审核期限：突发环境事件的首次发布和续报，由发布期限前的剩余时间在尚需的各级审核间平均分配"

@@ -10,6 +10,7 @@ import java.util.UUID;
 import cn.gongkai.obligation.Obligation;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.obligation.ObligationStatus;
+import cn.gongkai.process.escalation.EscalationProcess;
 import cn.gongkai.process.incident.IncidentProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
@@ -78,6 +79,15 @@ class IncidentProcessTest {
 		assertThat(headTask.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T10:30:00+08:00").toInstant());
 		assertThat(headTask.getDescription()).contains("须在 11-28 11:00 前发布").contains("尚需的 4 级审核")
 			.contains("本级须在 11-28 10:30 前完成");
+		// Its watch reminds the head five minutes before 10:30, in minutes, not working days.
+		var watch = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(EscalationProcess.businessKey(EscalationProcess.TASK, headTask.getId()))
+			.singleResult();
+		assertThat(engine.getRuntimeService().getVariable(watch.getId(), EscalationProcess.VAR_STEP))
+			.isEqualTo("URGENT_REMINDER");
+		assertThat(engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).timers().singleResult()
+			.getDuedate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T10:25:00+08:00").toInstant());
 		Desk.clockAt("2026-11-28T10:29:00+08:00");
 		desk.review(pi, "yingjiHead", Map.of("reviewDecision", "APPROVE"));
 		assertThat(reviewTask(first, ReviewChainProcess.TASK_LEADER_REVIEW).getDueDate().toInstant())
