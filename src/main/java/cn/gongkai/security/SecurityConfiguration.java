@@ -92,7 +92,8 @@ class SecurityConfiguration {
 	@Order(4)
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
 		return http.authorizeHttpRequests(auth -> auth
-				.requestMatchers(path("/"), path("/column/**"), path("/css/**"), path("/favicon.ico"), path("/error"),
+				.requestMatchers(path("/"), path("/column/**"), path("/css/**"), path("/favicon.ico"), path("/favicon.svg"),
+						path("/error"),
 						path("/report"), path("/report/lookup"), path("/report/receipt"), path("/api/column/**"),
 						path(LOGIN_PAGE))
 				.permitAll()

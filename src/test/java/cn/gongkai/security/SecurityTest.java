@@ -75,6 +75,11 @@ class SecurityTest {
 				csp -> assertThat(csp).contains("default-src 'self'").contains("script-src 'self'"));
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+		// The site names who runs it and has its mark, for anyone.
+		assertThat(response.body()).contains("主办单位：<span>郑州市环境保护局</span>").contains("href=\"/favicon.svg\"");
+		HttpResponse<String> favicon = new WebClient(port).get("/favicon.svg");
+		assertThat(favicon.statusCode()).isEqualTo(200);
+		assertThat(favicon.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
 	}
 
 	@Test
