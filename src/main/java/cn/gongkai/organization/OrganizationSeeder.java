@@ -44,18 +44,18 @@ class OrganizationSeeder implements ApplicationRunner {
 	private final AuthorizationService authorizationService;
 	private final FilterService filterService;
 	private final TaskService taskService;
-	private final AccessPolicy accessPolicy;
+	private final StartPermissions startPermissions;
 
 	OrganizationSeeder(Organization organization, SeedProperties properties, IdentityService identityService,
 			AuthorizationService authorizationService, FilterService filterService, TaskService taskService,
-			AccessPolicy accessPolicy) {
+			StartPermissions startPermissions) {
 		this.organization = organization;
 		this.properties = properties;
 		this.identityService = identityService;
 		this.authorizationService = authorizationService;
 		this.filterService = filterService;
 		this.taskService = taskService;
-		this.accessPolicy = accessPolicy;
+		this.startPermissions = startPermissions;
 	}
 
 	@Override
@@ -136,7 +136,7 @@ class OrganizationSeeder implements ApplicationRunner {
 
 	/** The access policy says who starts what; the models' candidate starter groups say the same (ModelTest). */
 	private void grantStartPermissions() {
-		accessPolicy.starters()
+		startPermissions.starters()
 			.forEach((processKey, groups) -> groups.forEach(group -> grant(group, Resources.PROCESS_DEFINITION,
 					processKey, ProcessDefinitionPermissions.CREATE_INSTANCE)));
 	}

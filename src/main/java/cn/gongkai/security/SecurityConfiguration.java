@@ -1,6 +1,5 @@
 package cn.gongkai.security;
 
-import cn.gongkai.organization.AccessPolicy;
 import cn.gongkai.organization.Organization;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;

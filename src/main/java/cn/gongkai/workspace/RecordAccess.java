@@ -4,12 +4,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import cn.gongkai.organization.AccessPolicy;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.ChangeKind;
 import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordChange;
 import cn.gongkai.record.RecordStatus;
+import cn.gongkai.security.AccessPolicy;
 import cn.gongkai.security.CurrentUser;
 import org.springframework.stereotype.Component;
 

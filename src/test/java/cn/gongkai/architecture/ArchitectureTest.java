@@ -1,6 +1,7 @@
 package cn.gongkai.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -26,5 +27,9 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("cn.gongkai.process..", "cn.gongkai.security..", "cn.gongkai.column..",
 				"cn.gongkai.workspace..");
+
+	/** Packages by capability depend on each other one way only. */
+	@ArchTest
+	static final ArchRule noPackageCycles = slices().matching("cn.gongkai.(*)..").should().beFreeOfCycles();
 
 }

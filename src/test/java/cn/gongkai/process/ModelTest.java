@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.gongkai.catalogue.Catalogue;
-import cn.gongkai.organization.AccessPolicy;
 import cn.gongkai.process.complaints.ComplaintsProcess;
 import cn.gongkai.process.enforcement.EnforcementProcess;
 import cn.gongkai.process.escalation.EscalationProcess;
@@ -24,6 +23,7 @@ import cn.gongkai.process.obligation.DisclosureScheduleProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.process.supervision.SupervisionNoticeProcess;
+import cn.gongkai.security.AccessPolicy;
 import cn.gongkai.support.GongkaiTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.IdentityLinkType;

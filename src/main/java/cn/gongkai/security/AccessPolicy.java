@@ -1,4 +1,4 @@
-package cn.gongkai.organization;
+package cn.gongkai.security;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.organization.Organization;
+import cn.gongkai.organization.StartPermissions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * change jobs, definitions, deployments or another person's task. Everything else is the platform administrators'.
  */
 @Component
-public class AccessPolicy {
+public class AccessPolicy implements StartPermissions {
 
 	/** 信访处 registers complaints, the office plans the column's launch. */
 	public static final String COMPLAINTS_REGISTRAR = "xinfang";
@@ -37,6 +39,7 @@ public class AccessPolicy {
 	 * incident is registered by the drafters of the units that own the type, a complaint by 信访处's, the launch plan
 	 * by the office's. The scheduled types start only from the schedule, never by a person.
 	 */
+	@Override
 	public Map<String, Set<String>> starters() {
 		return Map.of("enforcement", drafters(catalogue.type("enforcement").units()), "incident",
 				drafters(catalogue.type("incident").units()), "complaints", drafters(List.of(COMPLAINTS_REGISTRAR)),
