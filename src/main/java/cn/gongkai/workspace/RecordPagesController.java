@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import cn.gongkai.organization.Organization;
+import cn.gongkai.organization.PersonNames;
 import cn.gongkai.record.Attachment;
 import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.PublishedRecords;
@@ -42,9 +43,11 @@ class RecordPagesController {
 	private final RecordAccess access;
 	private final Organization organization;
 	private final ChangeRequests changeRequests;
+	private final PersonNames names;
 
 	RecordPagesController(RecordService records, ReviewService reviews, AttachmentService attachments,
-			PublishedRecords published, RecordAccess access, Organization organization, ChangeRequests changeRequests) {
+			PublishedRecords published, RecordAccess access, Organization organization, ChangeRequests changeRequests,
+			PersonNames names) {
 		this.records = records;
 		this.reviews = reviews;
 		this.attachments = attachments;
@@ -52,6 +55,7 @@ class RecordPagesController {
 		this.access = access;
 		this.organization = organization;
 		this.changeRequests = changeRequests;
+		this.names = names;
 	}
 
 	@GetMapping("/records/{id}")
@@ -61,6 +65,9 @@ class RecordPagesController {
 		model.addAttribute("unitName", organization.unitNames().getOrDefault(record.unitId(), record.unitId()));
 		model.addAttribute("attachments", attachments.list(id));
 		model.addAttribute("reviews", reviews.history(id));
+		// Who drafted and who reviewed, by name: the record keeps login ids, and the schedule opens drafts for nobody.
+		model.addAttribute("names", names);
+		model.addAttribute("drafterName", names.of(records.latestSubmitter(id).orElse(record.drafterId())));
 		model.addAttribute("published", published.forRecord(id));
 		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));
 		model.addAttribute("changes", records.changes(id));

@@ -146,6 +146,9 @@ class RecordChangeTest {
 			.statusCode()).isEqualTo(404);
 
 		WebClient drafter = new WebClient(port).login("jianceDrafter");
+		// People by name, family name first: who submitted (not the schedule that opened it) and who reviewed.
+		assertThat(drafter.get("/records/" + recordId).body()).contains("<dd>陈博文</dd>").contains("褚若溪").contains("蒋沐阳")
+			.doesNotContain("schedule").doesNotContain(">jianceHead<");
 		requestChange(drafter, recordId, "CORRECTION", "   ");
 		assertThat(drafter.get("/records/" + recordId).body()).contains("请填写更正或撤回的理由");
 		requestChange(drafter, recordId, "DELETE", "理由");
