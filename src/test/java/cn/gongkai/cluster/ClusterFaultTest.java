@@ -60,7 +60,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>The node is killed while it holds jobs and has emails claimed on which its sending threads wait for the mail
  * server ({@link SmtpGate}). It is not killed between the mail server's acceptance of an email and the node's record
- * of it: no system can tell, after such a crash, whether that email went out (see README, "Running several nodes").
+ * of it: no system can tell, after such a crash, whether that email went out (see docs/operations.md, "Cluster").
  */
 @Tag(GongkaiTest.APPLICATION)
 class ClusterFaultTest {
