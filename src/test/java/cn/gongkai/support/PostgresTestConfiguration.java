@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import cn.gongkai.obligation.DueRules;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.obligation.ScheduledStarts;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -21,6 +22,11 @@ public class PostgresTestConfiguration {
 	@Bean
 	JavaMailSender mailSender() {
 		return new FaultyMailSender(MailServer.port());
+	}
+
+	@Bean
+	Desk desk(ProcessEngine engine) {
+		return new Desk(engine);
 	}
 
 	@Bean

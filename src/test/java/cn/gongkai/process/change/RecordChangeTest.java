@@ -16,7 +16,7 @@ import cn.gongkai.record.RecordChange;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
-import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.ProcessTest;
 import cn.gongkai.support.ScheduledObligations;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
@@ -25,8 +25,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A published record is corrected, then retracted, each through the review chain; the column shows the correction
  * note and the retraction notice at every address the record ever had, and never a 404.
  */
-@GongkaiTest
+@ProcessTest
 class RecordChangeTest {
 
 	@LocalServerPort
@@ -56,18 +54,10 @@ class RecordChangeTest {
 
 	final ObjectMapper json = new ObjectMapper();
 
+	@Autowired
 	Desk desk;
 
-	@BeforeEach
-	void setUp() {
-		BpmnAwareTests.init(engine);
-		desk = new Desk(engine);
-	}
 
-	@AfterEach
-	void tearDown() {
-		BpmnAwareTests.reset();
-	}
 
 	@Test
 	void aCorrectionThenARetractionLeaveTheirNotesAtTheRecordsAddresses() throws Exception {

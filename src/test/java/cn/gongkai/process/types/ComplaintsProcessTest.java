@@ -14,19 +14,16 @@ import cn.gongkai.process.complaints.ComplaintsProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.support.Desk;
-import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.ProcessTest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** 信访处 registers a complaint, a unit handles it, and the result is published within 20 working days of conclusion. */
-@GongkaiTest
+@ProcessTest
 class ComplaintsProcessTest {
 
 	@Autowired
@@ -38,19 +35,10 @@ class ComplaintsProcessTest {
 	@Autowired
 	RecordService records;
 
+	@Autowired
 	Desk desk;
 
-	@BeforeEach
-	void setUp() {
-		BpmnAwareTests.init(engine);
-		desk = new Desk(engine);
-	}
 
-	@AfterEach
-	void tearDown() {
-		ClockUtil.reset();
-		BpmnAwareTests.reset();
-	}
 
 	@Test
 	void mainPathTheHandlingUnitPublishesTheResult() {

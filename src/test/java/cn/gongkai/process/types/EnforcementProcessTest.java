@@ -14,19 +14,16 @@ import cn.gongkai.process.enforcement.EnforcementProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.support.Desk;
-import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.ProcessTest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An enforcement result is formed; its publication is due 20 working days later (条例第二十六条). */
-@GongkaiTest
+@ProcessTest
 class EnforcementProcessTest {
 
 	@Autowired
@@ -38,19 +35,10 @@ class EnforcementProcessTest {
 	@Autowired
 	RecordService records;
 
+	@Autowired
 	Desk desk;
 
-	@BeforeEach
-	void setUp() {
-		BpmnAwareTests.init(engine);
-		desk = new Desk(engine);
-	}
 
-	@AfterEach
-	void tearDown() {
-		ClockUtil.reset();
-		BpmnAwareTests.reset();
-	}
 
 	@Test
 	void mainPathAResultFormedBeforeMayDayIsDueAfterTheHolidayAndIsPublished() {

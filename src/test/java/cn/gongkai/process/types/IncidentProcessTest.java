@@ -17,13 +17,10 @@ import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
-import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.ProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A sudden incident (第一时间): first release within the hour, an update every 24 hours while it lasts, the
  * investigation result within 20 working days of its conclusion.
  */
-@GongkaiTest
+@ProcessTest
 class IncidentProcessTest {
 
 	static final String FIRST = IncidentProcess.FIRST_RELEASE;
@@ -47,19 +44,10 @@ class IncidentProcessTest {
 	@Autowired
 	RecordService records;
 
+	@Autowired
 	Desk desk;
 
-	@BeforeEach
-	void setUp() {
-		BpmnAwareTests.init(engine);
-		desk = new Desk(engine);
-	}
 
-	@AfterEach
-	void tearDown() {
-		ClockUtil.reset();
-		BpmnAwareTests.reset();
-	}
 
 	@Test
 	void mainPathFirstReleaseUpdatesWhileOpenThenTheInvestigationResult() {

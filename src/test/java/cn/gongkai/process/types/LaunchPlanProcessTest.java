@@ -13,19 +13,16 @@ import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.obligation.ObligationStatus;
 import cn.gongkai.process.launchplan.LaunchPlanProcess;
 import cn.gongkai.support.Desk;
-import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.ProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The notice's launch plan: four milestones, each due on its configured day, for its units. */
-@GongkaiTest
+@ProcessTest
 class LaunchPlanProcessTest {
 
 	@Autowired
@@ -34,19 +31,10 @@ class LaunchPlanProcessTest {
 	@Autowired
 	ObligationService obligations;
 
+	@Autowired
 	Desk desk;
 
-	@BeforeEach
-	void setUp() {
-		BpmnAwareTests.init(engine);
-		desk = new Desk(engine);
-	}
 
-	@AfterEach
-	void tearDown() {
-		ClockUtil.reset();
-		BpmnAwareTests.reset();
-	}
 
 	@Test
 	void mainPathEveryUnitReportsItsMilestones() {

@@ -14,14 +14,11 @@ import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
-import cn.gongkai.support.GongkaiTest;
+import cn.gongkai.support.ProcessTest;
 import cn.gongkai.support.ScheduledObligations;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code key-enterprises}, and {@code enforcement}'s cycle): the main path to publication, and the deadline path where
  * the due time passes first.
  */
-@GongkaiTest
+@ProcessTest
 class ScheduledTypesProcessTest {
 
 	@Autowired
@@ -49,19 +46,10 @@ class ScheduledTypesProcessTest {
 	@Autowired
 	PublishedRecords published;
 
+	@Autowired
 	Desk desk;
 
-	@BeforeEach
-	void setUp() {
-		BpmnAwareTests.init(engine);
-		desk = new Desk(engine);
-	}
 
-	@AfterEach
-	void tearDown() {
-		ClockUtil.reset();
-		BpmnAwareTests.reset();
-	}
 
 	@ParameterizedTest
 	@CsvSource({ "env-quality, jiance, air-quality", "env-quality, jiancezhan, air-quality", "radiation, fushe, radiation",
