@@ -5,4 +5,10 @@ public interface PersonNames {
 
 	String of(String userId);
 
+	/** Family name, then given name, as every page and email writes a person; {@code userId} when both are empty. */
+	static String inChineseOrder(String familyName, String givenName, String userId) {
+		String name = (familyName == null ? "" : familyName) + (givenName == null ? "" : givenName);
+		return name.isBlank() ? userId : name;
+	}
+
 }

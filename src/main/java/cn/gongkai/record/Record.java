@@ -8,6 +8,9 @@ public record Record(long id, String typeKey, String sectionKey, String unitId, 
 		String title, String indexNo, String summary, String body, LocalDate dateFormed, boolean personalInfo,
 		boolean majorConcern, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
+	/** The drafter of a record the schedule opened, until a person submits it. */
+	public static final String SCHEDULE = "schedule";
+
 	public DraftContent content() {
 		return new DraftContent(title, indexNo, summary, body, dateFormed, personalInfo, majorConcern);
 	}

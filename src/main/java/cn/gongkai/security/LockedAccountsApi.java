@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import cn.gongkai.organization.PersonNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,7 +35,8 @@ class LockedAccountsApi {
 			.stream()
 			.map(UserEntity.class::cast)
 			.filter(user -> user.getLockExpirationTime() != null && user.getLockExpirationTime().toInstant().isAfter(now))
-			.map(user -> new LockedAccount(user.getId(), user.getLastName() + user.getFirstName(), user.getAttempts(),
+			.map(user -> new LockedAccount(user.getId(),
+					PersonNames.inChineseOrder(user.getLastName(), user.getFirstName(), user.getId()), user.getAttempts(),
 					user.getLockExpirationTime().toInstant()))
 			.sorted(Comparator.comparing(LockedAccount::lockedUntil).reversed())
 			.toList();

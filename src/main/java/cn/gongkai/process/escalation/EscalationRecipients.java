@@ -9,6 +9,7 @@ import cn.gongkai.escalation.EscalationProperties;
 import cn.gongkai.escalation.Subject;
 import cn.gongkai.notification.Recipient;
 import cn.gongkai.organization.Organization;
+import cn.gongkai.organization.PersonNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -70,8 +71,7 @@ class EscalationRecipients {
 	}
 
 	private static String nameOf(User user) {
-		String name = (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName());
-		return name.isBlank() ? user.getId() : name;
+		return PersonNames.inChineseOrder(user.getLastName(), user.getFirstName(), user.getId());
 	}
 
 }

@@ -83,7 +83,7 @@ class EscalationSubjects {
 		return Optional.of(new Subject(EscalationProcess.TASK, id, true,
 				task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
 				task.getCreateTime().toInstant().atZone(zone).toOffsetDateTime(), unitId, typeKey,
-				ReviewChainProcess.levelOf(task.getTaskDefinitionKey()).label() + "：" + title, deadlines.explanation(typeKey), null,
+				ReviewChainProcess.levelOf(task.getTaskDefinitionKey()).label() + "：" + title, deadlines.explanation(task), null,
 				deadlines.urgent(typeKey, task.getCreateTime(), task.getDueDate())));
 	}
 

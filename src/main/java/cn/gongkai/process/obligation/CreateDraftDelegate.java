@@ -8,6 +8,7 @@ import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.Actors;
 import cn.gongkai.process.Refusals;
 import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,9 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("createDraftDelegate")
 class CreateDraftDelegate implements JavaDelegate {
-
-	/** Drafter of a record that the schedule opened, until a person submits it. */
-	static final String SCHEDULE = "schedule";
 
 	private final RecordService records;
 	private final ObligationService obligations;
@@ -51,7 +49,7 @@ class CreateDraftDelegate implements JavaDelegate {
 		Catalogue.DisclosureType type = catalogue.type(obligation.typeKey());
 		String drafter = ObligationProcess.drafter(execution);
 		long recordId = records.createDraft(type.key(), type.sections().get(0), obligation.unitId(),
-				drafter == null ? SCHEDULE : drafter, obligation.subject());
+				drafter == null ? Record.SCHEDULE : drafter, obligation.subject());
 		obligations.attachRecord(obligation.id(), recordId);
 		// The record id as business key lets Cockpit and Tasklist find the instance of a record.
 		execution.setProcessBusinessKey(String.valueOf(recordId));

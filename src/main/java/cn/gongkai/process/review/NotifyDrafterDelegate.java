@@ -9,6 +9,7 @@ import cn.gongkai.notification.NotificationKey;
 import cn.gongkai.notification.NotificationService;
 import cn.gongkai.notification.Recipient;
 import cn.gongkai.organization.Organization;
+import cn.gongkai.organization.PersonNames;
 import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.ReviewService;
@@ -62,7 +63,7 @@ class NotifyDrafterDelegate implements JavaDelegate {
 		if (user == null) {
 			return;
 		}
-		String name = (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName());
+		String name = PersonNames.inChineseOrder(user.getLastName(), user.getFirstName(), user.getId());
 		String unitName = organization.unitNames().getOrDefault(record.unitId(), record.unitId());
 		Task waiting = taskService.createTaskQuery()
 			.processInstanceBusinessKey(String.valueOf(recordId))

@@ -76,18 +76,11 @@ public class ReviewDeadlines {
 				&& Duration.between(created.toInstant(), due.toInstant()).compareTo(HOURS_SCALE) < 0;
 	}
 
-	/** The rule, as a reviewer reads it in reminders: the general rule of the type. */
-	public String explanation(String typeKey) {
-		return INCIDENT.equals(typeKey) ? "审核期限：突发环境事件的首次发布和续报，由发布期限前的剩余时间在尚需的各级审核间平均分配"
-				: "审核期限：任务创建后第 " + REVIEW_WORKING_DAYS + " 个工作日结束前";
-	}
-
-	/** The rule of this task, as its description says it. */
+	/** The rule of this task, as its description and its reminders say it. */
 	public String explanation(DelegateTask task) {
-		String typeKey = ReviewChainProcess.typeKey(task);
-		Optional<OffsetDateTime> release = releaseDue(typeKey, ReviewChainProcess.recordId(task));
+		Optional<OffsetDateTime> release = releaseDue(ReviewChainProcess.typeKey(task), ReviewChainProcess.recordId(task));
 		if (release.isEmpty() || task.getDueDate() == null) {
-			return explanation(typeKey);
+			return "审核期限：任务创建后第 " + REVIEW_WORKING_DAYS + " 个工作日结束前";
 		}
 		int left = ReviewChainProcess.levelsLeft(task.getTaskDefinitionKey(), ReviewChainProcess.grade(task));
 		return "审核期限：本条信息须在 " + TIME.format(release.get().atZoneSameInstant(zone)) + " 前发布，剩余时间由尚需的 "
