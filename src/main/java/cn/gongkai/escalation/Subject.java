@@ -8,5 +8,5 @@ import java.time.OffsetDateTime;
  * incident's release, due within hours) climbs the ladder of minutes instead of working days.
  */
 public record Subject(String kind, String id, boolean open, OffsetDateTime dueAt, OffsetDateTime openedAt, String unitId,
-		String typeKey, String label, String explanation, String processInstanceId, boolean urgent) {
+		String typeKey, String label, String explanation, boolean urgent) {
 }

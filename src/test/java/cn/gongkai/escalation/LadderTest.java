@@ -37,7 +37,7 @@ class LadderTest {
 
 	static Subject dueAt(String due, String opened) {
 		return new Subject("OBLIGATION", "1", true, OffsetDateTime.parse(due), OffsetDateTime.parse(opened), "jiance",
-				"env-quality", "测试义务", "测试期限", null, false);
+				"env-quality", "测试义务", "测试期限", false);
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class LadderTest {
 	void anIncidentReviewIsRemindedFiveMinutesBeforeItsOwnDueTimeAndEscalatedAtIt() {
 		Subject review = new Subject("TASK", "t", true, OffsetDateTime.parse("2026-11-28T10:30:00+08:00"),
 				OffsetDateTime.parse("2026-11-28T10:20:00+08:00"), "yingji", "incident", "处室负责人审核：首次通报", "审核期限",
-				null, true);
+				true);
 		Ladder ladder = at("2026-11-28T10:20:00+08:00");
 		var reminder = ladder.next(review, null, null).orElseThrow();
 		assertThat(reminder.key()).isEqualTo("URGENT_REMINDER");
@@ -100,7 +100,7 @@ class LadderTest {
 		assertThat(ladder.next(review, escalation.index(), escalation.repeat())).isEmpty();
 		// A level given less than five minutes gets no reminder before it opened, only the escalation.
 		Subject late = new Subject("TASK", "t2", true, OffsetDateTime.parse("2026-11-28T10:58:00+08:00"),
-				OffsetDateTime.parse("2026-11-28T10:55:00+08:00"), "yingji", "incident", "保密审查：首次通报", "审核期限", null,
+				OffsetDateTime.parse("2026-11-28T10:55:00+08:00"), "yingji", "incident", "保密审查：首次通报", "审核期限",
 				true);
 		assertThat(at("2026-11-28T10:55:00+08:00").next(late, null, null).orElseThrow().key()).isEqualTo("URGENT_ESCALATION");
 	}

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -165,11 +166,15 @@ class AttackerTest {
 		long bound = obligations.openOfProcess(running.getId()).get(0).id();
 		WebClient zhengfa = new WebClient(port).basic("zhengfaDrafter", Staff.PASSWORD);
 		for (long obligationId : new long[] { fresh.id(), bound }) {
-			HttpResponse<String> correlated = zhengfa.postJson("/engine-rest/message",
-					"{\"messageName\":\"enforcement-scheduled\",\"processVariables\":{\"obligationId\":{\"value\":"
-							+ obligationId + ",\"type\":\"Long\"},\"unitId\":{\"value\":\"zhengfa\"}}}");
-			assertThat(correlated.statusCode()).as(correlated.body()).isEqualTo(403);
-			assertThat(correlated.body()).contains("仅限平台管理员");
+			String variables = "{\"variables\":{\"obligationId\":{\"value\":" + obligationId
+					+ ",\"type\":\"Long\"},\"unitId\":{\"value\":\"zhengfa\"}}}";
+			for (String path : List.of("start", "submit-form")) {
+				HttpResponse<String> started = zhengfa
+					.postJson("/engine-rest/process-definition/key/" + ObligationProcess.KEY + "/" + path, variables);
+				// Refused by the start policy (403) or, for a form submission, by the form's fields (400): either way, nothing starts.
+				assertThat(started.statusCode()).as(path + ": " + started.body()).isIn(400, 403);
+				assertThat(started.body()).containsPattern("[\\u4e00-\\u9fff]");
+			}
 			assertThat(engine.getRuntimeService()
 				.createProcessInstanceQuery()
 				.variableValueEquals(ObligationProcess.VAR_OBLIGATION_ID, obligationId)
@@ -186,19 +191,16 @@ class AttackerTest {
 					dueRules.fixedDay(LocalDate.of(2026, 12, 31), "测试期限"))
 			.orElseThrow();
 		assertThatThrownBy(() -> desk.staff().as("admin", () -> engine.getRuntimeService()
-			.createMessageCorrelation("enforcement-scheduled")
-			.setVariable(ObligationProcess.VAR_OBLIGATION_ID, fresh.id())
-			.correlateStartMessage())).hasMessageContaining("只能为本单位的公开义务起草记录");
+			.startProcessInstanceByKey(ObligationProcess.KEY, Map.of(ObligationProcess.VAR_OBLIGATION_ID, fresh.id()))))
+			.hasMessageContaining("只能为本单位的公开义务起草记录");
 		ProcessInstance running = scheduled.open("enforcement", "zhidui");
 		Obligation busy = obligations.openOfProcess(running.getId()).get(0);
 		assertThatThrownBy(() -> desk.staff().as("zhiduiDrafter", () -> engine.getRuntimeService()
-			.createMessageCorrelation("enforcement-scheduled")
-			.setVariable(ObligationProcess.VAR_OBLIGATION_ID, busy.id())
-			.correlateStartMessage())).hasMessageContaining("仅限平台管理员");
+			.startProcessInstanceByKey(ObligationProcess.KEY, Map.of(ObligationProcess.VAR_OBLIGATION_ID, busy.id()))))
+			.hasMessageContaining("仅限平台管理员");
 		assertThatThrownBy(() -> engine.getRuntimeService()
-			.createMessageCorrelation("enforcement-scheduled")
-			.setVariable(ObligationProcess.VAR_OBLIGATION_ID, busy.id())
-			.correlateStartMessage()).hasMessageContaining("已在办理中");
+			.startProcessInstanceByKey(ObligationProcess.KEY, Map.of(ObligationProcess.VAR_OBLIGATION_ID, busy.id())))
+			.hasMessageContaining("已在办理中");
 		assertThat(obligations.get(fresh.id()).recordId()).isNull();
 	}
 

@@ -3,11 +3,14 @@ package cn.gongkai.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -47,11 +50,46 @@ public final class Desk {
 			.getId();
 	}
 
-	/** The one open task of {@code pi} (not of its review sub-instance) with this definition key. */
+	/**
+	 * The {@code fulfil-obligation} instance where {@code pi}'s obligation is being fulfilled now: {@code pi} itself when
+	 * the schedule started it, or the one open instance {@code pi} called.
+	 */
+	public ProcessInstance fulfilment(ProcessInstance pi) {
+		List<ProcessInstance> called = fulfilments(pi);
+		if (called.isEmpty() && isFulfilment(pi)) {
+			return pi;
+		}
+		assertThat(called).as("open fulfil-obligation instance of %s", pi.getId()).hasSize(1);
+		return called.get(0);
+	}
+
+	/** {@code pi} and the {@code fulfil-obligation} instances it called: where a case's own work waits. */
+	private String[] caseInstances(ProcessInstance pi) {
+		List<String> ids = new ArrayList<>(List.of(pi.getId()));
+		fulfilments(pi).forEach(f -> ids.add(f.getId()));
+		return ids.toArray(String[]::new);
+	}
+
+	private List<ProcessInstance> fulfilments(ProcessInstance pi) {
+		return engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(pi.getId())
+			.processDefinitionKey(ObligationProcess.KEY)
+			.list();
+	}
+
+	private boolean isFulfilment(ProcessInstance pi) {
+		return engine.getRepositoryService()
+			.getProcessDefinition(pi.getProcessDefinitionId())
+			.getKey()
+			.equals(ObligationProcess.KEY);
+	}
+
+	/** The one open task of {@code pi}'s case (not of a review chain) with this definition key. */
 	public Task task(ProcessInstance pi, String taskKey) {
 		Task task = engine.getTaskService()
 			.createTaskQuery()
-			.processInstanceId(pi.getId())
+			.processInstanceIdIn(caseInstances(pi))
 			.taskDefinitionKey(taskKey)
 			.singleResult();
 		assertThat(task).as("open task %s", taskKey).isNotNull();
@@ -70,10 +108,7 @@ public final class Desk {
 
 	/** {@code reviewer} claims and completes the open task of the review chain that {@code pi} called. */
 	public void review(ProcessInstance pi, String reviewer, Map<String, Object> form) {
-		ProcessInstance chain = engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.superProcessInstanceId(pi.getId())
-			.singleResult();
+		ProcessInstance chain = reviewChain(pi);
 		Task task = engine.getTaskService().createTaskQuery().processInstanceId(chain.getId()).singleResult();
 		staff.as(reviewer, () -> {
 			engine.getTaskService().claim(task.getId(), reviewer);
@@ -89,14 +124,11 @@ public final class Desk {
 	/** Every level of the review chain approves, and the unit's secrecy reviewer agrees to publish. */
 	public void approveAndPublish(ProcessInstance pi, String unit) {
 		for (int step = 0; step < 6; step++) {
-			List<ProcessInstance> reviews = engine.getRuntimeService()
-				.createProcessInstanceQuery()
-				.superProcessInstanceId(pi.getId())
-				.list();
-			if (reviews.isEmpty()) {
+			ProcessInstance review = reviewChain(pi);
+			if (review == null) {
 				return;
 			}
-			Task task = engine.getTaskService().createTaskQuery().processInstanceId(reviews.get(0).getId()).singleResult();
+			Task task = engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).singleResult();
 			Map<String, Object> form = new HashMap<>();
 			String reviewer = switch (task.getTaskDefinitionKey()) {
 				case ReviewChainProcess.TASK_UNIT_HEAD_REVIEW -> unit + "Head";
@@ -122,18 +154,38 @@ public final class Desk {
 		throw new IllegalStateException("The review chain did not end");
 	}
 
-	/** The timer jobs of {@code pi} itself (its deadlines). */
+	/** The review chain open under {@code pi}'s case; null when none is. */
+	public ProcessInstance reviewChain(ProcessInstance pi) {
+		List<ProcessInstance> chains = new ArrayList<>();
+		for (String instance : caseInstances(pi)) {
+			chains.addAll(engine.getRuntimeService()
+				.createProcessInstanceQuery()
+				.superProcessInstanceId(instance)
+				.processDefinitionKey(ReviewChainProcess.KEY)
+				.list());
+		}
+		assertThat(chains).as("open review chains of %s", pi.getId()).hasSizeLessThan(2);
+		return chains.isEmpty() ? null : chains.get(0);
+	}
+
+	/** The timer jobs of {@code pi}'s case (its deadlines). */
 	public List<Job> timers(ProcessInstance pi) {
-		return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().list();
+		return engine.getManagementService()
+			.createJobQuery()
+			.processInstanceIds(Set.of(caseInstances(pi)))
+			.timers()
+			.list();
 	}
 
 	/** Fires the one timer of {@code pi} whose activity is {@code timerId}, as the job executor would at its time. */
 	public void fire(ProcessInstance pi, String timerId) {
-		Job job = engine.getManagementService()
-			.createJobQuery()
-			.processInstanceId(pi.getId())
-			.activityId(timerId)
-			.singleResult();
+		// One query per instance: the engine's job query writes invalid SQL for activityId with processInstanceIds.
+		List<Job> jobs = new ArrayList<>();
+		for (String instance : caseInstances(pi)) {
+			jobs.addAll(engine.getManagementService().createJobQuery().processInstanceId(instance).activityId(timerId).list());
+		}
+		assertThat(jobs).as("timer %s", timerId).hasSizeLessThan(2);
+		Job job = jobs.isEmpty() ? null : jobs.get(0);
 		assertThat(job).as("timer %s", timerId).isNotNull();
 		assertThat(job.getDuedate()).as("due time of %s has come", timerId).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
 		engine.getManagementService().executeJob(job.getId());

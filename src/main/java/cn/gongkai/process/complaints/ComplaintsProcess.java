@@ -3,7 +3,10 @@ package cn.gongkai.process.complaints;
 import cn.gongkai.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** What {@code bpmn/complaints.bpmn} adds to the shared obligation elements: registration and handling. */
+/**
+ * Everything the code knows about {@code bpmn/complaints.bpmn}: registration and handling of a case, then the
+ * obligation to publish its result, which {@code fulfil-obligation} fulfils.
+ */
 public final class ComplaintsProcess {
 
 	public static final String KEY = "complaints";
@@ -11,6 +14,8 @@ public final class ComplaintsProcess {
 	public static final String TASK_REGISTER_COMPLAINT = "Task_RegisterComplaint";
 	public static final String TASK_HANDLE_COMPLAINT = "Task_HandleComplaint";
 	public static final String TASK_OPEN_RESULT_OBLIGATION = "Task_OpenResultObligation";
+	public static final String CALL_ACTIVITY_FULFIL = "CallActivity_Fulfil";
+	public static final String END_DONE = "End_Done";
 	/** The public channel (在线举报): a report arrives and 信访处 hands it to a unit. */
 	public static final String START_REPORTED = "Start_Reported";
 	public static final String TASK_DISPATCH_REPORT = "Task_DispatchReport";

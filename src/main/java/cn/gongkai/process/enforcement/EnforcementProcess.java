@@ -1,12 +1,17 @@
 package cn.gongkai.process.enforcement;
 
-/** What {@code bpmn/enforcement.bpmn} adds to the shared obligation elements: the start by a formed result. */
+/**
+ * Everything the code knows about {@code bpmn/enforcement.bpmn}: a formed result opens its obligation, which
+ * {@code fulfil-obligation} fulfils. The schedule's twice-monthly updates of the type start {@code fulfil-obligation}
+ * directly.
+ */
 public final class EnforcementProcess {
 
 	public static final String KEY = "enforcement";
 	public static final String START_EVENT = "Start_ResultFormed";
 	public static final String TASK_OPEN_RESULT_OBLIGATION = "Task_OpenResultObligation";
-	public static final String GATEWAY_OPENED = "Gateway_Opened";
+	public static final String CALL_ACTIVITY_FULFIL = "CallActivity_Fulfil";
+	public static final String END_DONE = "End_Done";
 
 	/** Fields of {@code forms/enforcement-result.form}. */
 	public static final String VAR_TITLE = "title";

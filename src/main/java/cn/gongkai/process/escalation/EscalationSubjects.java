@@ -10,15 +10,14 @@ import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.escalation.Subject;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.launchplan.LaunchPlanProcess;
+import cn.gongkai.process.obligation.ObligationInstances;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.process.review.ReviewDeadlines;
 import cn.gongkai.record.RecordService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -35,19 +34,19 @@ class EscalationSubjects {
 	private final RecordService records;
 	private final Catalogue catalogue;
 	private final TaskService taskService;
-	private final RuntimeService runtimeService;
 	private final Clock clock;
 	private final ReviewDeadlines deadlines;
+	private final ObligationInstances obligationInstances;
 
 	EscalationSubjects(ObligationService obligations, RecordService records, Catalogue catalogue, TaskService taskService,
-			RuntimeService runtimeService, Clock clock, ReviewDeadlines deadlines) {
+			Clock clock, ReviewDeadlines deadlines, ObligationInstances obligationInstances) {
 		this.obligations = obligations;
 		this.records = records;
 		this.catalogue = catalogue;
 		this.taskService = taskService;
-		this.runtimeService = runtimeService;
 		this.clock = clock;
 		this.deadlines = deadlines;
+		this.obligationInstances = obligationInstances;
 	}
 
 	/** Empty when the subject no longer exists (a completed task). */
@@ -58,7 +57,7 @@ class EscalationSubjects {
 	private Optional<Subject> obligation(String id) {
 		return obligations.find(Long.parseLong(id)).map(o -> new Subject(EscalationProcess.OBLIGATION, id, o.isOpen(),
 				o.due().dueAt(), o.openedAt(), o.unitId(), o.typeKey(), typeName(o.typeKey()) + "：" + o.subject(),
-				o.due().explanation(), o.processInstanceId(), false));
+				o.due().explanation(), false));
 	}
 
 	/**
@@ -83,37 +82,28 @@ class EscalationSubjects {
 		return Optional.of(new Subject(EscalationProcess.TASK, id, true,
 				task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
 				task.getCreateTime().toInstant().atZone(zone).toOffsetDateTime(), unitId, typeKey,
-				ReviewChainProcess.levelOf(task.getTaskDefinitionKey()).label() + "：" + title, deadlines.explanation(task), null,
+				ReviewChainProcess.levelOf(task.getTaskDefinitionKey()).label() + "：" + title, deadlines.explanation(task),
 				deadlines.urgent(typeKey, task.getCreateTime(), task.getDueDate())));
 	}
 
 	/**
-	 * Where the work waits: the review task itself, or the open tasks of an obligation's instance and of the review it
-	 * called that belong to the obligation's unit or to the bureau-wide reviewers (a launch-plan instance holds every
-	 * unit's tasks at once).
+	 * Where the work waits: the review task itself, or the open tasks of the instances that hold an obligation's work
+	 * that belong to the obligation's unit or to the bureau-wide reviewers (a launch-plan instance holds every unit's
+	 * tasks at once).
 	 */
 	List<String> openTasks(Subject subject) {
 		if (EscalationProcess.TASK.equals(subject.kind())) {
 			return List.of(subject.id());
 		}
-		if (subject.processInstanceId() == null) {
+		List<String> instances = obligations.find(Long.parseLong(subject.id())).map(obligationInstances::of).orElse(List.of());
+		if (instances.isEmpty()) {
 			return List.of();
 		}
-		String processInstanceId = subject.processInstanceId();
 		String unitId = subject.unitId();
-		List<String> instances = new ArrayList<>(List.of(processInstanceId));
-		runtimeService.createProcessInstanceQuery()
-			.superProcessInstanceId(processInstanceId)
-			.list()
-			.stream()
-			.map(ProcessInstance::getId)
-			.forEach(instances::add);
 		List<String> tasks = new ArrayList<>();
-		for (String instance : instances) {
-			for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
-				if (belongsTo(task, unitId)) {
-					tasks.add(task.getId());
-				}
+		for (Task task : taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()) {
+			if (belongsTo(task, unitId)) {
+				tasks.add(task.getId());
 			}
 		}
 		return tasks;

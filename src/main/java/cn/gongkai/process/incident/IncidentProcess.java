@@ -5,26 +5,26 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * What {@code bpmn/incident.bpmn} adds: three stages, each an obligation with the shared elements suffixed
- * ({@code Task_EditDraftFirstRelease}, {@code Task_EditDraftUpdate}, {@code Task_EditDraftInvestigation}).
+ * Everything the code knows about {@code bpmn/incident.bpmn}: three stages, each an obligation that one call of
+ * {@code fulfil-obligation} fulfils. Instances of the version before that call hold each stage's elements themselves,
+ * suffixed with the stage ({@code Task_EditDraftFirstRelease}); they finish on their version.
  */
 public final class IncidentProcess {
 
 	public static final String KEY = "incident";
 	public static final String START_EVENT = "Start_IncidentRegistered";
 	public static final String TASK_OPEN_FIRST_RELEASE = "Task_OpenFirstRelease";
+	public static final String CALL_ACTIVITY_FULFIL_FIRST_RELEASE = "CallActivity_FulfilFirstRelease";
 	public static final String SUB_PROCESS_ONGOING = "SubProcess_Ongoing";
 	public static final String TASK_OPEN_UPDATE = "Task_OpenUpdate";
+	public static final String CALL_ACTIVITY_FULFIL_UPDATE = "CallActivity_FulfilUpdate";
 	public static final String TASK_CONCLUDE_INCIDENT = "Task_ConcludeIncident";
 	public static final String END_INCIDENT_CONCLUDED = "End_IncidentConcluded";
 	public static final String TASK_STOP_UPDATES = "Task_StopUpdates";
 	public static final String TASK_CONCLUDE_INVESTIGATION = "Task_ConcludeInvestigation";
 	public static final String TASK_OPEN_INVESTIGATION = "Task_OpenInvestigation";
+	public static final String CALL_ACTIVITY_FULFIL_INVESTIGATION = "CallActivity_FulfilInvestigation";
 	public static final String END_DONE = "End_Done";
-
-	public static final String FIRST_RELEASE = "FirstRelease";
-	public static final String UPDATE = "Update";
-	public static final String INVESTIGATION = "Investigation";
 
 	/** Field of {@code forms/incident-register.form}. */
 	public static final String VAR_TITLE = "incidentTitle";
@@ -59,11 +59,6 @@ public final class IncidentProcess {
 	}
 
 	private IncidentProcess() {
-	}
-
-	/** The id of a shared obligation element in one stage, for example {@code Task_EditDraft} + {@code Update}. */
-	public static String inStage(String sharedId, String stage) {
-		return sharedId + stage;
 	}
 
 }

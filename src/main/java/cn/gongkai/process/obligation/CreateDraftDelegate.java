@@ -35,24 +35,29 @@ class CreateDraftDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Obligation obligation = obligations.get(ObligationProcess.obligationId(execution));
-		String instance = execution.getProcessInstanceId();
+		// The obligation belongs to the process that opened it: the calling one, or this one when the schedule started it.
+		DelegateExecution caller = execution.getSuperExecution();
+		String owner = caller == null ? execution.getProcessInstanceId() : caller.getProcessInstanceId();
 		if (!obligation.isOpen() || obligation.recordId() != null
-				|| obligation.processInstanceId() != null && !obligation.processInstanceId().equals(instance)) {
+				|| obligation.processInstanceId() != null && !obligation.processInstanceId().equals(owner)) {
 			throw Refusals.refuse("该公开义务已办结或已在办理中，不能再次发起");
 		}
 		// An event's obligation is opened by this instance, a scheduled one by the schedule without a login: a person
 		// binding an instance to an obligation opened elsewhere may only do so for their own unit.
-		Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		if (obligation.processInstanceId() == null && caller != null && caller.getUserId() != null) {
-			Actors.drafterUnit(execution, caller.getUserId(), List.of(obligation.unitId()), "只能为本单位的公开义务起草记录");
+		Authentication person = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		if (obligation.processInstanceId() == null && person != null && person.getUserId() != null) {
+			Actors.drafterUnit(execution, person.getUserId(), List.of(obligation.unitId()), "只能为本单位的公开义务起草记录");
 		}
 		Catalogue.DisclosureType type = catalogue.type(obligation.typeKey());
 		String drafter = ObligationProcess.drafter(execution);
 		long recordId = records.createDraft(type.key(), type.sections().get(0), obligation.unitId(),
 				drafter == null ? Record.SCHEDULE : drafter, obligation.subject());
 		obligations.attachRecord(obligation.id(), recordId);
-		// The record id as business key lets Cockpit and Tasklist find the instance of a record.
+		// The record id as business key lets Cockpit and Tasklist find the instances of a record.
 		execution.setProcessBusinessKey(String.valueOf(recordId));
+		if (caller != null) {
+			caller.setProcessBusinessKey(String.valueOf(recordId));
+		}
 		execution.setVariable(ReviewChainProcess.VAR_RECORD_ID, recordId);
 		execution.setVariable(ReviewChainProcess.VAR_UNIT_ID, obligation.unitId());
 		execution.setVariable(ReviewChainProcess.VAR_TYPE_KEY, type.key());

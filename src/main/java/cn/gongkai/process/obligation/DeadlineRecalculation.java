@@ -1,6 +1,8 @@
 package cn.gongkai.process.obligation;
 
 import java.util.Date;
+import java.util.List;
+import java.util.Set;
 
 import cn.gongkai.calendar.CalendarChanged;
 import cn.gongkai.obligation.Obligation;
@@ -32,14 +34,17 @@ class DeadlineRecalculation {
 	private final ManagementService managementService;
 	private final TaskService taskService;
 	private final RuntimeService runtimeService;
+	private final ObligationInstances instances;
 
 	DeadlineRecalculation(ObligationService obligations, ReviewDeadlines reviewDeadlines,
-			ManagementService managementService, TaskService taskService, RuntimeService runtimeService) {
+			ManagementService managementService, TaskService taskService, RuntimeService runtimeService,
+			ObligationInstances instances) {
 		this.obligations = obligations;
 		this.reviewDeadlines = reviewDeadlines;
 		this.managementService = managementService;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
+		this.instances = instances;
 	}
 
 	@EventListener
@@ -69,12 +74,13 @@ class DeadlineRecalculation {
 	/** Timers re-evaluate their expressions, which read the obligation; tasks that showed the old due time get the new. */
 	private void follow(Obligation obligation, Date previousDue) {
 		Date due = Date.from(obligation.due().dueAt().toInstant());
-		for (Job job : managementService.createJobQuery().processInstanceId(obligation.processInstanceId()).timers().list()) {
+		List<String> holders = instances.of(obligation);
+		for (Job job : managementService.createJobQuery().processInstanceIds(Set.copyOf(holders)).timers().list()) {
 			if (previousDue.equals(job.getDuedate())) {
 				managementService.recalculateJobDuedate(job.getId(), false);
 			}
 		}
-		for (Task task : taskService.createTaskQuery().processInstanceId(obligation.processInstanceId()).list()) {
+		for (Task task : taskService.createTaskQuery().processInstanceIdIn(holders.toArray(String[]::new)).list()) {
 			if (previousDue.equals(task.getDueDate())) {
 				task.setDueDate(due);
 				taskService.saveTask(task);

@@ -4,14 +4,14 @@ import cn.gongkai.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * What every disclosure process ({@code env-quality}, {@code emission-totals}, {@code key-enterprises},
- * {@code enforcement}, {@code complaints}, {@code incident}, {@code radiation}) shares: one obligation per instance
- * (or per stage, in {@code incident}), drafted, reviewed through {@code review-chain} and closed, with a timer at its
- * due time. Stages of {@code incident} carry a suffix on these ids ({@code Task_EditDraftUpdate}).
+ * Everything the code knows about {@code bpmn/fulfil-obligation.bpmn}: one obligation drafted, reviewed through
+ * {@code review-chain} and closed, with a timer at its due time. The schedule starts it for a scheduled obligation;
+ * {@code enforcement}, {@code complaints} and {@code incident} call it for the obligations their events open.
  */
 public final class ObligationProcess {
 
-	public static final String START_SCHEDULED = "Start_Scheduled";
+	public static final String KEY = "fulfil-obligation";
+	public static final String START_OBLIGATION = "Start_Obligation";
 	public static final String TASK_CREATE_DRAFT = "Task_CreateDraft";
 	public static final String SUB_PROCESS_FULFIL = "SubProcess_Fulfil";
 	public static final String TASK_EDIT_DRAFT = "Task_EditDraft";
@@ -23,18 +23,16 @@ public final class ObligationProcess {
 	public static final String TASK_CLOSE_OBLIGATION = "Task_CloseObligation";
 	public static final String END_DONE = "End_Done";
 
-	/** The obligation the instance (or the current stage) answers. */
+	/** The obligation the instance answers; a calling process passes it in, with {@link #VAR_DRAFTER}. */
 	public static final String VAR_OBLIGATION_ID = "obligationId";
-	/** Who drafts: the initiator of an event, then whoever submitted last; unset for a scheduled obligation. */
+	/**
+	 * Who drafts: the initiator of an event, then whoever submitted last (passed back to the caller, so that an
+	 * incident's next stage goes to the same person); unset for a scheduled obligation.
+	 */
 	public static final String VAR_DRAFTER = "drafter";
 	public static final String VAR_INITIATOR = "initiator";
 
 	private ObligationProcess() {
-	}
-
-	/** The message that starts a scheduled obligation of {@code typeKey}. */
-	public static String scheduledMessage(String typeKey) {
-		return typeKey + "-scheduled";
 	}
 
 	/** Who started the process (an event's registration); null for a scheduled one. */

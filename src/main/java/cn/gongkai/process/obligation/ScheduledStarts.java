@@ -1,7 +1,9 @@
 package cn.gongkai.process.obligation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.gongkai.obligation.Obligation;
 import cn.gongkai.obligation.ObligationService;
@@ -37,11 +39,10 @@ public class ScheduledStarts {
 	/** Starts the process instance of an obligation that has none yet. */
 	@Transactional
 	public ProcessInstance start(Obligation obligation) {
-		ProcessInstance instance = runtimeService
-			.createMessageCorrelation(ObligationProcess.scheduledMessage(obligation.typeKey()))
-			.setVariable(ObligationProcess.VAR_OBLIGATION_ID, obligation.id())
-			.setVariable(ObligationProcess.VAR_DRAFTER, null)
-			.correlateStartMessage();
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(ObligationProcess.VAR_OBLIGATION_ID, obligation.id());
+		variables.put(ObligationProcess.VAR_DRAFTER, null);
+		ProcessInstance instance = runtimeService.startProcessInstanceByKey(ObligationProcess.KEY, variables);
 		obligations.attachProcess(obligation.id(), instance.getId());
 		return instance;
 	}

@@ -76,7 +76,7 @@ class EnforcementProcessTest {
 		Desk.clockAt("2026-10-30T00:00:01+08:00");
 		desk.fire(pi, ObligationProcess.TIMER_OBLIGATION_DUE);
 
-		BpmnAwareTests.assertThat(pi).hasPassed(ObligationProcess.TASK_RECORD_MISS)
+		BpmnAwareTests.assertThat(desk.fulfilment(pi)).hasPassed(ObligationProcess.TASK_RECORD_MISS)
 			.isWaitingAt(ObligationProcess.TASK_EDIT_DRAFT);
 		assertThat(obligations.get(obligation.id()).missedAt()).isNotNull();
 	}

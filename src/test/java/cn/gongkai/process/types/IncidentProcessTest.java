@@ -31,10 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessTest
 class IncidentProcessTest {
 
-	static final String FIRST = IncidentProcess.FIRST_RELEASE;
-	static final String UPDATE = IncidentProcess.UPDATE;
-	static final String INVESTIGATION = IncidentProcess.INVESTIGATION;
-
 	@Autowired
 	ProcessEngine engine;
 
@@ -56,7 +52,9 @@ class IncidentProcessTest {
 		Obligation first = current(pi);
 		assertThat(first.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-28T11:00:00+08:00"));
 		assertThat(first.due().explanation()).isEqualTo("登记后1小时内首次发布：自 2026-11-28 10:00 起 1 小时，截止 2026-11-28 11:00");
-		String editFirst = IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, FIRST);
+		BpmnAwareTests.assertThat(pi).isWaitingAt(IncidentProcess.CALL_ACTIVITY_FULFIL_FIRST_RELEASE);
+		ProcessInstance firstRelease = desk.fulfilment(pi);
+		String editFirst = ObligationProcess.TASK_EDIT_DRAFT;
 		assertThat(desk.task(pi, editFirst).getAssignee()).isEqualTo("yingjiDrafter");
 
 		Desk.clockAt("2026-11-28T10:20:00+08:00");
@@ -94,20 +92,23 @@ class IncidentProcessTest {
 		assertThat(obligations.get(first.id()).status()).isEqualTo(ObligationStatus.PUBLISHED);
 		String firstReview = engine.getHistoryService()
 			.createHistoricProcessInstanceQuery()
-			.superProcessInstanceId(pi.getId())
+			.superProcessInstanceId(firstRelease.getId())
 			.singleResult()
 			.getId();
+		BpmnAwareTests.assertThat(firstRelease).isEnded().hasPassed(ObligationProcess.TASK_CLOSE_OBLIGATION);
 		assertThat(engine.getHistoryService()
 			.createHistoricActivityInstanceQuery()
 			.processInstanceId(firstReview)
 			.activityId(ReviewChainProcess.TASK_CHIEF_REVIEW)
 			.count()).isOne();
 
-		BpmnAwareTests.assertThat(pi).isWaitingAt(IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, UPDATE),
+		BpmnAwareTests.assertThat(pi).isWaitingAt(IncidentProcess.CALL_ACTIVITY_FULFIL_UPDATE,
 				IncidentProcess.TASK_CONCLUDE_INCIDENT);
+		// The person who drafted the first release drafts the updates: the call passes the drafter back.
+		assertThat(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getAssignee()).isEqualTo("yingjiDrafter");
 		Obligation update1 = current(pi);
 		assertThat(update1.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-29T10:00:00+08:00"));
-		desk.draft(pi, IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, UPDATE), "yingji", "泄漏处置进展一");
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "yingji", "泄漏处置进展一");
 		// The 24-hour update follows the same rule: 23 hours 1 minute left at 10:59, four levels ahead.
 		assertThat(reviewTask(current(pi), ReviewChainProcess.TASK_UNIT_HEAD_REVIEW).getDueDate().toInstant())
 			.isEqualTo(OffsetDateTime.parse("2026-11-28T16:44:15+08:00").toInstant());
@@ -121,6 +122,9 @@ class IncidentProcessTest {
 		desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT, "yingjiDrafter", Map.of(IncidentProcess.VAR_ENDED, true));
 		assertThat(obligations.get(update2.id()).status()).isEqualTo(ObligationStatus.CANCELLED);
 		assertThat(records.get(update2.recordId()).status()).isEqualTo(RecordStatus.WITHDRAWN);
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count())
+			.as("the update's fulfilment and its review end with the incident")
+			.isZero();
 		BpmnAwareTests.assertThat(pi).hasPassed(IncidentProcess.END_INCIDENT_CONCLUDED, IncidentProcess.TASK_STOP_UPDATES)
 			.isWaitingAt(IncidentProcess.TASK_CONCLUDE_INVESTIGATION);
 
@@ -129,7 +133,7 @@ class IncidentProcessTest {
 				Map.of(IncidentProcess.VAR_CONCLUDED_ON, "2026-11-30"));
 		Obligation investigation = current(pi);
 		assertThat(investigation.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-12-28T23:59:59+08:00"));
-		desk.draft(pi, IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, INVESTIGATION), "yingji", "泄漏事件调查报告");
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "yingji", "泄漏事件调查报告");
 		desk.approveAndPublish(pi, "yingji");
 
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(IncidentProcess.END_DONE);
@@ -143,9 +147,10 @@ class IncidentProcessTest {
 		Obligation first = current(pi);
 
 		Desk.clockAt("2026-11-28T23:30:01+08:00");
-		desk.fire(pi, IncidentProcess.inStage(ObligationProcess.TIMER_OBLIGATION_DUE, FIRST));
-		BpmnAwareTests.assertThat(pi).hasPassed(IncidentProcess.inStage(ObligationProcess.TASK_RECORD_MISS, FIRST))
-			.isWaitingAt(IncidentProcess.inStage(ObligationProcess.TASK_EDIT_DRAFT, FIRST));
+		desk.fire(pi, ObligationProcess.TIMER_OBLIGATION_DUE);
+		BpmnAwareTests.assertThat(desk.fulfilment(pi)).hasPassed(ObligationProcess.TASK_RECORD_MISS)
+			.isWaitingAt(ObligationProcess.TASK_EDIT_DRAFT);
+		BpmnAwareTests.assertThat(pi).isWaitingAt(IncidentProcess.CALL_ACTIVITY_FULFIL_FIRST_RELEASE);
 		assertThat(obligations.get(first.id()).missedAt()).isNotNull();
 	}
 
