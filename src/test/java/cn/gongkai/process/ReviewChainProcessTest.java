@@ -71,6 +71,34 @@ class ReviewChainProcessTest {
 		BpmnAwareTests.reset();
 	}
 
+	/** A review is routed by its record: unit, type and the flags that raise the grade come from the table, not the caller. */
+	@Test
+	void theChainRoutesByItsRecordNotByWhatTheCallerPasses() {
+		ProcessInstance pi = submitted(false, false);
+		long recordId = recordId(pi);
+		Map<String, Object> hostile = new HashMap<>();
+		hostile.put(ReviewChainProcess.VAR_RECORD_ID, recordId);
+		hostile.put(ReviewChainProcess.VAR_UNIT_ID, "zhidui");
+		hostile.put(ReviewChainProcess.VAR_TYPE_KEY, "incident");
+		hostile.put(ReviewChainProcess.VAR_MAJOR_CONCERN, true);
+		ProcessInstance chain = engine.getRuntimeService()
+			.startProcessInstanceByKey(ReviewChainProcess.KEY, String.valueOf(recordId), hostile);
+		try {
+			Map<String, Object> facts = engine.getRuntimeService().getVariables(chain.getId());
+			assertThat(facts).containsEntry(ReviewChainProcess.VAR_UNIT_ID, "jiance")
+				.containsEntry(ReviewChainProcess.VAR_TYPE_KEY, "env-quality")
+				.containsEntry(ReviewChainProcess.VAR_MAJOR_CONCERN, false)
+				.containsEntry(ReviewChainProcess.VAR_GRADE, 1);
+			Task head = engine.getTaskService().createTaskQuery().processInstanceId(chain.getId()).singleResult();
+			assertThat(engine.getTaskService().getIdentityLinksForTask(head.getId()))
+				.extracting(link -> link.getGroupId())
+				.containsExactly("jiance-unit-head");
+		}
+		finally {
+			engine.getRuntimeService().deleteProcessInstance(chain.getId(), "test");
+		}
+	}
+
 	@Test
 	void gradeOneNeedsOnlyTheUnitHeadThenSecrecyReviewPublishes() {
 		ProcessInstance pi = submitted(false, false);

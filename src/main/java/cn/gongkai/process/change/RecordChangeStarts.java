@@ -40,8 +40,6 @@ class RecordChangeStarts implements ChangeRequests {
 		variables.put(ReviewChainProcess.VAR_RECORD_ID, recordId);
 		variables.put(ReviewChainProcess.VAR_UNIT_ID, record.unitId());
 		variables.put(ReviewChainProcess.VAR_TYPE_KEY, record.typeKey());
-		variables.put(ReviewChainProcess.VAR_PERSONAL_INFO, record.personalInfo());
-		variables.put(ReviewChainProcess.VAR_MAJOR_CONCERN, record.majorConcern());
 		variables.put(ObligationProcess.VAR_DRAFTER, userId);
 		variables.put(RecordChangeProcess.VAR_CHANGE_KIND, kind.name());
 		runtimeService.startProcessInstanceByKey(RecordChangeProcess.KEY, String.valueOf(recordId), variables);

@@ -19,8 +19,8 @@ public final class DraftForm {
 	public static final String SECTION_OPTIONS = "sectionOptions";
 
 	/** Content fields: they live in the record's table, and in the engine only while the form is open. */
-	static final List<String> CONTENT = List.of(TITLE, INDEX_NO, SUMMARY, BODY, DATE_FORMED, RETURN_COMMENT, SECTION,
-			SECTION_OPTIONS);
+	static final List<String> CONTENT = List.of(TITLE, INDEX_NO, SUMMARY, BODY, DATE_FORMED, PERSONAL_INFO, MAJOR_CONCERN,
+			RETURN_COMMENT, SECTION, SECTION_OPTIONS);
 
 	private DraftForm() {
 	}

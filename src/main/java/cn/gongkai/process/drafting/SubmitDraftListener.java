@@ -47,8 +47,6 @@ class SubmitDraftListener implements TaskListener {
 		execution.setVariable(ObligationProcess.VAR_DRAFTER, submitter);
 		// A form may have written the content to the process scope; the record table is its only home.
 		execution.removeVariables(DraftForm.CONTENT);
-		execution.setVariable(ReviewChainProcess.VAR_PERSONAL_INFO, content.personalInfo());
-		execution.setVariable(ReviewChainProcess.VAR_MAJOR_CONCERN, content.majorConcern());
 	}
 
 	private static String text(DelegateTask task, String name) {

@@ -61,8 +61,6 @@ class CreateDraftDelegate implements JavaDelegate {
 		execution.setVariable(ReviewChainProcess.VAR_RECORD_ID, recordId);
 		execution.setVariable(ReviewChainProcess.VAR_UNIT_ID, obligation.unitId());
 		execution.setVariable(ReviewChainProcess.VAR_TYPE_KEY, type.key());
-		execution.setVariable(ReviewChainProcess.VAR_PERSONAL_INFO, false);
-		execution.setVariable(ReviewChainProcess.VAR_MAJOR_CONCERN, false);
 	}
 
 }

@@ -28,8 +28,9 @@ public final class ReviewChainProcess {
 	public static final String END_REVISION_REQUESTED = "End_RevisionRequested";
 	public static final String END_WITHHELD = "End_Withheld";
 
-	/** Passed in by every calling disclosure process. */
+	/** Passed in by every calling process, with the record id as business key. */
 	public static final String VAR_RECORD_ID = "recordId";
+	/** Read from the record when the chain starts ({@code loadReviewFactsListener}); callers keep their own copies. */
 	public static final String VAR_UNIT_ID = "unitId";
 	public static final String VAR_TYPE_KEY = "typeKey";
 	public static final String VAR_PERSONAL_INFO = "personalInfo";

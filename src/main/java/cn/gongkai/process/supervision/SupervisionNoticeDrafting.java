@@ -44,8 +44,6 @@ class SupervisionNoticeDrafting implements NoticeDrafting {
 			.setVariable(ReviewChainProcess.VAR_RECORD_ID, recordId)
 			.setVariable(ReviewChainProcess.VAR_UNIT_ID, SupervisionNoticeProcess.OFFICE)
 			.setVariable(ReviewChainProcess.VAR_TYPE_KEY, SupervisionNoticeProcess.KEY)
-			.setVariable(ReviewChainProcess.VAR_PERSONAL_INFO, false)
-			.setVariable(ReviewChainProcess.VAR_MAJOR_CONCERN, false)
 			.setVariable(ObligationProcess.VAR_DRAFTER, null)
 			.execute();
 		return new Drafted(recordId, true);
