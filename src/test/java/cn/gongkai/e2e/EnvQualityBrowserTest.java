@@ -11,52 +11,26 @@ import cn.gongkai.record.Attachment;
 import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
-import cn.gongkai.support.GongkaiTest;
-import cn.gongkai.support.ScheduledObligations;
 import cn.gongkai.support.Staff;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A monitoring unit's half-monthly update, done the way the staff do it: in Tasklist, in a real browser. Screenshots
  * of every step go to {@code target/e2e-screenshots}.
  */
-@Tag("e2e")
-@GongkaiTest
-class EnvQualityBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ScheduledObligations scheduled;
+class EnvQualityBrowserTest extends BrowserTest {
 
 	@Autowired
 	RecordService records;
 
 	@Autowired
 	AttachmentService attachments;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void aDrafterAndTwoReviewersPublishAnUpdateThroughTasklist() throws Exception {

@@ -10,53 +10,23 @@ import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
-import cn.gongkai.support.GongkaiTest;
-import cn.gongkai.support.ScheduledObligations;
 import cn.gongkai.support.Staff;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A record whose body is longer than the engine's 4,000-character string column comes back for revision: in Tasklist
  * the drafter sees the whole body in the form (it travels as a JSON string) and resubmits it.
  */
-@Tag("e2e")
-@GongkaiTest
-class LongBodyBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ScheduledObligations scheduled;
+class LongBodyBrowserTest extends BrowserTest {
 
 	@Autowired
 	RecordService records;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void aReturnedLongBodyIsShownWholeInTasklistAndResubmitted() {

@@ -158,10 +158,7 @@ class AttackerTest {
 
 	@Test
 	void aDrafterCannotStartAScheduledProcessForAnotherUnitsObligation() {
-		Obligation fresh = obligations
-			.openForEvent("enforcement", "zhidui", "test-" + UUID.randomUUID(), "支队的公开义务",
-					dueRules.fixedDay(LocalDate.of(2026, 12, 31), "测试期限"))
-			.orElseThrow();
+		Obligation fresh = zhiduiObligation();
 		ProcessInstance running = scheduled.open("enforcement", "zhidui");
 		long bound = obligations.openOfProcess(running.getId()).get(0).id();
 		WebClient zhengfa = new WebClient(port).basic("zhengfaDrafter", Staff.PASSWORD);
@@ -186,10 +183,7 @@ class AttackerTest {
 
 	@Test
 	void evenAnAdministratorCannotBindAnInstanceToAnotherUnitsOrABusyObligation() {
-		Obligation fresh = obligations
-			.openForEvent("enforcement", "zhidui", "test-" + UUID.randomUUID(), "支队的公开义务",
-					dueRules.fixedDay(LocalDate.of(2026, 12, 31), "测试期限"))
-			.orElseThrow();
+		Obligation fresh = zhiduiObligation();
 		assertThatThrownBy(() -> desk.staff().as("admin", () -> engine.getRuntimeService()
 			.startProcessInstanceByKey(ObligationProcess.KEY, Map.of(ObligationProcess.VAR_OBLIGATION_ID, fresh.id()))))
 			.hasMessageContaining("只能为本单位的公开义务起草记录");
@@ -357,6 +351,14 @@ class AttackerTest {
 		ObjectNode variables = json.createObjectNode();
 		form.forEach((key, value) -> variables.set(key, json.createObjectNode().putPOJO("value", value)));
 		return variables;
+	}
+
+	/** An obligation of 市环境监察支队 without an instance yet. */
+	private Obligation zhiduiObligation() {
+		return obligations
+			.openForEvent("enforcement", "zhidui", "test-" + UUID.randomUUID(), "支队的公开义务",
+					dueRules.fixedDay(LocalDate.of(2026, 12, 31), "测试期限"))
+			.orElseThrow();
 	}
 
 }

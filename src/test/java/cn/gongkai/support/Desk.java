@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.gongkai.process.change.RecordChangeProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -166,6 +167,16 @@ public final class Desk {
 		}
 		assertThat(chains).as("open review chains of %s", pi.getId()).hasSizeLessThan(2);
 		return chains.isEmpty() ? null : chains.get(0);
+	}
+
+	/** The open correction or retraction ({@code record-change}) of a record. */
+	public ProcessInstance change(long recordId) {
+		return engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(RecordChangeProcess.KEY)
+			.processInstanceBusinessKey(String.valueOf(recordId))
+			.active()
+			.singleResult();
 	}
 
 	/** The timer jobs of {@code pi}'s case (its deadlines). */

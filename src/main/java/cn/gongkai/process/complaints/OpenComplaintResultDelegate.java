@@ -3,11 +3,8 @@ package cn.gongkai.process.complaints;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import cn.gongkai.catalogue.Catalogue;
-import cn.gongkai.obligation.DueRules;
-import cn.gongkai.obligation.Obligation;
-import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.Refusals;
+import cn.gongkai.process.obligation.EventObligations;
 import cn.gongkai.process.obligation.ObligationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,16 +14,12 @@ import org.springframework.stereotype.Component;
 @Component("openComplaintResultDelegate")
 class OpenComplaintResultDelegate implements JavaDelegate {
 
-	private final ObligationService obligations;
-	private final DueRules dueRules;
+	private final EventObligations events;
 	private final Clock clock;
-	private final Catalogue catalogue;
 
-	OpenComplaintResultDelegate(ObligationService obligations, DueRules dueRules, Clock clock, Catalogue catalogue) {
-		this.obligations = obligations;
-		this.dueRules = dueRules;
+	OpenComplaintResultDelegate(EventObligations events, Clock clock) {
+		this.events = events;
 		this.clock = clock;
-		this.catalogue = catalogue;
 	}
 
 	@Override
@@ -34,13 +27,8 @@ class OpenComplaintResultDelegate implements JavaDelegate {
 		LocalDate concludedOn = Refusals.day(execution, ComplaintsProcess.VAR_CONCLUDED_ON, "办结日期", LocalDate.now(clock));
 		String unit = ComplaintsProcess.handlingUnit(execution);
 		String title = ComplaintsProcess.title(execution);
-		Catalogue.EventPeriod period = catalogue.type(ComplaintsProcess.KEY).requiredEventPeriod();
-		Obligation obligation = obligations
-			.openForEvent(ComplaintsProcess.KEY, unit, "pi:" + execution.getProcessInstanceId(), "投诉处理结果：" + title,
-					dueRules.workingDaysAfter(concludedOn, period.workingDays(), period.wording()))
-			.orElseThrow();
-		obligations.attachProcess(obligation.id(), execution.getProcessInstanceId());
-		execution.setVariable(ObligationProcess.VAR_OBLIGATION_ID, obligation.id());
+		events.open(execution, ComplaintsProcess.KEY, unit, null, "投诉处理结果：" + title,
+				events.eventPeriodAfter(ComplaintsProcess.KEY, concludedOn));
 		execution.setVariable(ObligationProcess.VAR_DRAFTER, null);
 	}
 

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.gongkai.catalogue.Catalogue;
-import cn.gongkai.obligation.DueRules;
-import cn.gongkai.obligation.Obligation;
-import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.Actors;
 import cn.gongkai.process.Refusals;
+import cn.gongkai.process.obligation.EventObligations;
 import cn.gongkai.process.obligation.ObligationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,14 +17,12 @@ import org.springframework.stereotype.Component;
 @Component("openEnforcementResultDelegate")
 class OpenEnforcementResultDelegate implements JavaDelegate {
 
-	private final ObligationService obligations;
-	private final DueRules dueRules;
+	private final EventObligations events;
 	private final Catalogue catalogue;
 	private final Clock clock;
 
-	OpenEnforcementResultDelegate(ObligationService obligations, DueRules dueRules, Catalogue catalogue, Clock clock) {
-		this.obligations = obligations;
-		this.dueRules = dueRules;
+	OpenEnforcementResultDelegate(EventObligations events, Catalogue catalogue, Clock clock) {
+		this.events = events;
 		this.catalogue = catalogue;
 		this.clock = clock;
 	}
@@ -38,14 +34,8 @@ class OpenEnforcementResultDelegate implements JavaDelegate {
 				"只有执法信息责任单位的责任人可以登记执法结果");
 		String title = Refusals.text(execution, EnforcementProcess.VAR_TITLE, "执法结果名称", 200);
 		LocalDate formedOn = Refusals.day(execution, EnforcementProcess.VAR_FORMED_ON, "执法结果形成日期", LocalDate.now(clock));
-		Catalogue.EventPeriod period = catalogue.type(EnforcementProcess.KEY).requiredEventPeriod();
-		Obligation obligation = obligations
-			.openForEvent(EnforcementProcess.KEY, unit, "pi:" + execution.getProcessInstanceId(), title,
-					dueRules.workingDaysAfter(formedOn, period.workingDays(), period.wording()))
-			.orElseThrow();
-		obligations.attachProcess(obligation.id(), execution.getProcessInstanceId());
+		events.open(execution, EnforcementProcess.KEY, unit, null, title, events.eventPeriodAfter(EnforcementProcess.KEY, formedOn));
 		execution.removeVariables(List.of(EnforcementProcess.VAR_TITLE, EnforcementProcess.VAR_FORMED_ON));
-		execution.setVariable(ObligationProcess.VAR_OBLIGATION_ID, obligation.id());
 		execution.setVariable(ObligationProcess.VAR_DRAFTER, initiator);
 	}
 

@@ -4,10 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 
-import cn.gongkai.obligation.DueRules;
-import cn.gongkai.obligation.Obligation;
-import cn.gongkai.obligation.ObligationService;
-import cn.gongkai.process.obligation.ObligationProcess;
+import cn.gongkai.process.obligation.EventObligations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,12 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("openIncidentUpdateDelegate")
 class OpenIncidentUpdateDelegate implements JavaDelegate {
 
-	private final ObligationService obligations;
-	private final DueRules dueRules;
+	private final EventObligations events;
 
-	OpenIncidentUpdateDelegate(ObligationService obligations, DueRules dueRules) {
-		this.obligations = obligations;
-		this.dueRules = dueRules;
+	OpenIncidentUpdateDelegate(EventObligations events) {
+		this.events = events;
 	}
 
 	@Override
@@ -33,14 +28,9 @@ class OpenIncidentUpdateDelegate implements JavaDelegate {
 		OffsetDateTime registeredAt = IncidentProcess.registeredAt(execution).toInstant()
 			.atOffset(ZoneOffset.UTC);
 		String title = IncidentProcess.title(execution);
-		Obligation obligation = obligations
-			.openForEvent(IncidentProcess.KEY, IncidentProcess.UNIT,
-					"pi:" + execution.getProcessInstanceId() + ":update-" + n, "突发环境事件第" + n + "次进展：" + title,
-					dueRules.hoursAfter(registeredAt, n * IncidentProcess.UPDATE_HOURS, "事件未结束时每24小时更新（第" + n + "次）"))
-			.orElseThrow();
-		obligations.attachProcess(obligation.id(), execution.getProcessInstanceId());
+		events.open(execution, IncidentProcess.KEY, IncidentProcess.UNIT, "update-" + n, "突发环境事件第" + n + "次进展：" + title,
+				events.hoursAfter(registeredAt, n * IncidentProcess.UPDATE_HOURS, "事件未结束时每24小时更新（第" + n + "次）"));
 		execution.setVariable(IncidentProcess.VAR_UPDATE_COUNT, n);
-		execution.setVariable(ObligationProcess.VAR_OBLIGATION_ID, obligation.id());
 	}
 
 }

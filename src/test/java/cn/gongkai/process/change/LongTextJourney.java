@@ -17,32 +17,33 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Finding 5: a body of the largest allowed length (200,000 characters, fifty times the engine's string column) through
  * every path that shows it to the drafter again: a return for revision, a correction, and a retraction with the
- * longest reason, each ending in review. Shared by the PostgreSQL and the H2 test.
+ * longest reason, each ending in review. The PostgreSQL and the H2 test walk it, each on its own application.
  */
-final class LongTextJourney {
+abstract class LongTextJourney {
 
 	static final int BODY_MAX = 200_000;
 
-	private final ProcessEngine engine;
-	private final ScheduledObligations scheduled;
-	private final ChangeRequests changes;
-	private final RecordService records;
-	private final Desk desk;
+	@Autowired
+	ProcessEngine engine;
 
-	LongTextJourney(ProcessEngine engine, ScheduledObligations scheduled, ChangeRequests changes,
-			RecordService records) {
-		this.engine = engine;
-		this.scheduled = scheduled;
-		this.changes = changes;
-		this.records = records;
-		this.desk = new Desk(engine);
-	}
+	@Autowired
+	ScheduledObligations scheduled;
 
-	void walk() {
+	@Autowired
+	ChangeRequests changes;
+
+	@Autowired
+	RecordService records;
+
+	@Test
+	void aBodyOfTheLargestAllowedLengthGoesThroughReturnCorrectionAndRetraction() {
+		Desk desk = new Desk(engine);
 		String body = "监测".repeat(BODY_MAX / 2 - 1) + "甲";
 		ProcessInstance pi = scheduled.open("env-quality", "jiance");
 		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "jianceDrafter", form("长正文", body));
@@ -57,7 +58,7 @@ final class LongTextJourney {
 		assertThat(records.get(recordId).content().body()).isEqualTo(revised);
 
 		changes.request(recordId, ChangeKind.CORRECTION, "点位名称有误", "jianceDrafter");
-		ProcessInstance correction = changeProcess(recordId);
+		ProcessInstance correction = desk.change(recordId);
 		assertThat(bodyShownIn(desk.task(correction, RecordChangeProcess.TASK_EDIT_CORRECTION))).isEqualTo(revised);
 		String corrected = revised.substring(1) + "丙";
 		desk.complete(correction, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter", form("长正文（更正）", corrected));
@@ -69,7 +70,7 @@ final class LongTextJourney {
 
 		String reason = "理".repeat(1000);
 		changes.request(recordId, ChangeKind.RETRACTION, reason, "jianceDrafter");
-		ProcessInstance retraction = changeProcess(recordId);
+		ProcessInstance retraction = desk.change(recordId);
 		desk.review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "理由需更具体"));
 		desk.complete(retraction, RecordChangeProcess.TASK_REVISE_RETRACTION, "jianceDrafter",
 				Map.of("retractionReason", reason.substring(1) + "由", "cancelRequest", false));
@@ -88,15 +89,6 @@ final class LongTextJourney {
 		form.put("body", body);
 		form.put("section", "water-quality");
 		return form;
-	}
-
-	private ProcessInstance changeProcess(long recordId) {
-		return engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey(RecordChangeProcess.KEY)
-			.processInstanceBusinessKey(String.valueOf(recordId))
-			.active()
-			.singleResult();
 	}
 
 }

@@ -3,14 +3,9 @@ package cn.gongkai.process.change;
 import cn.gongkai.obligation.DueRules;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.obligation.ScheduledStarts;
-import cn.gongkai.record.RecordService;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.ScheduledObligations;
-import cn.gongkai.workspace.ChangeRequests;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,24 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 				"camunda.bpm.process-engine-name=h2Node" })
 @ActiveProfiles("test")
 @Import(LongTextOnH2Test.Scheduling.class)
-class LongTextOnH2Test {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ScheduledObligations scheduled;
-
-	@Autowired
-	ChangeRequests changes;
-
-	@Autowired
-	RecordService records;
-
-	@Test
-	void aBodyOfTheLargestAllowedLengthGoesThroughReturnCorrectionAndRetraction() {
-		new LongTextJourney(engine, scheduled, changes, records).walk();
-	}
+class LongTextOnH2Test extends LongTextJourney {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Scheduling {

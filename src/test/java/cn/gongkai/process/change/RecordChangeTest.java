@@ -77,7 +77,7 @@ class RecordChangeTest {
 		// Until the correction passes review the column shows what was published.
 		assertThat(listed(visitor, marker)).containsExactly(marker + " 11月上半月水质");
 
-		ProcessInstance correction = changeProcess(recordId);
+		ProcessInstance correction = desk.change(recordId);
 		assertThat(correction).isWaitingAt(RecordChangeProcess.TASK_EDIT_CORRECTION);
 		Map<String, Object> corrected = new HashMap<>(Staff.draft(marker + " 11月上半月水质（更正）", false, false));
 		corrected.put("section", "water-quality");
@@ -99,7 +99,7 @@ class RecordChangeTest {
 		assertThat(oldApi.path("currentUrl").asText()).endsWith("/column/records/" + replacement);
 
 		assertThat(requestChange(drafter, recordId, "RETRACTION", "数据来源有误").statusCode()).isEqualTo(302);
-		ProcessInstance retraction = changeProcess(recordId);
+		ProcessInstance retraction = desk.change(recordId);
 		desk.review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "理由写清楚"));
 		assertThat(retraction).isWaitingAt(RecordChangeProcess.TASK_REVISE_RETRACTION);
 		assertThat(listed(visitor, marker)).hasSize(1);
@@ -165,7 +165,7 @@ class RecordChangeTest {
 		long recordId = publishedRecord(title);
 		long original = latestVersion(recordId);
 		requestChange(new WebClient(port).login("jianceDrafter"), recordId, "CORRECTION", "补充涉密点位");
-		ProcessInstance correction = changeProcess(recordId);
+		ProcessInstance correction = desk.change(recordId);
 		desk.complete(correction, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter",
 				Staff.draft(title + "（含涉密点位）", false, false));
 		desk.review(correction, "jianceHead", Map.of("reviewDecision", "APPROVE", "reviewComment", "同意"));
@@ -185,7 +185,7 @@ class RecordChangeTest {
 		String title = "放弃撤回 " + UUID.randomUUID().toString().substring(0, 6);
 		long recordId = publishedRecord(title);
 		requestChange(new WebClient(port).login("jianceDrafter"), recordId, "RETRACTION", "误发");
-		ProcessInstance retraction = changeProcess(recordId);
+		ProcessInstance retraction = desk.change(recordId);
 		desk.review(retraction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "无需撤回"));
 		desk.complete(retraction, RecordChangeProcess.TASK_REVISE_RETRACTION, "jianceDrafter",
 				Map.of("retractionReason", "误发", "cancelRequest", true));
@@ -202,7 +202,7 @@ class RecordChangeTest {
 		long recordId = publishedRecord(title);
 		WebClient drafter = new WebClient(port).login("jianceDrafter");
 		requestChange(drafter, recordId, "CORRECTION", "想改标题");
-		ProcessInstance correction = changeProcess(recordId);
+		ProcessInstance correction = desk.change(recordId);
 		assertThat(drafter.get("/records/" + recordId).body()).contains("放弃更正");
 		assertThat(giveUp(new WebClient(port).login("jianceHead"), recordId).statusCode()).isEqualTo(403);
 		assertThat(correction).isWaitingAt(RecordChangeProcess.TASK_EDIT_CORRECTION);
@@ -217,7 +217,7 @@ class RecordChangeTest {
 
 		requestChange(drafter, recordId, "CORRECTION", "还是要改");
 		assertThat(drafter.get("/records/" + recordId).body()).contains("已提出更正申请");
-		ProcessInstance second = changeProcess(recordId);
+		ProcessInstance second = desk.change(recordId);
 		desk.complete(second, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter", Staff.draft(title + "（改）", false, false));
 		giveUp(drafter, recordId);
 		assertThat(drafter.get("/records/" + recordId).body()).contains("只有尚未提交审核的更正可以放弃");
@@ -244,15 +244,6 @@ class RecordChangeTest {
 		// Any page with a form carries the session's token; the record page has none for those who may not ask.
 		String csrf = user.csrfOf("/report");
 		return user.postForm("/records/" + recordId + "/changes", csrf, Map.of("kind", kind, "reason", reason));
-	}
-
-	private ProcessInstance changeProcess(long recordId) {
-		return engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey(RecordChangeProcess.KEY)
-			.processInstanceBusinessKey(String.valueOf(recordId))
-			.active()
-			.singleResult();
 	}
 
 	private long latestVersion(long recordId) {
