@@ -202,7 +202,7 @@ class ModelTest {
 	private static boolean isElementId(Field field) {
 		String name = field.getName();
 		return Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
-				&& List.of("TASK_", "END_", "GATEWAY_", "CALL_ACTIVITY_", "START_", "SUB_PROCESS_", "TIMER_")
+				&& List.of("TASK_", "END_", "GATEWAY_", "CALL_ACTIVITY_", "START_", "SUB_PROCESS_", "TIMER_", "EVENT_")
 					.stream()
 					.anyMatch(name::startsWith);
 	}

@@ -59,6 +59,10 @@ class DeadlineRecalculation {
 		int reviewCount = 0;
 		for (Task task : taskService.createTaskQuery().processDefinitionKey(ReviewChainProcess.KEY).active().list()) {
 			String typeKey = (String) taskService.getVariable(task.getId(), ReviewChainProcess.VAR_TYPE_KEY);
+			if (reviewDeadlines.urgent(typeKey, task.getCreateTime(), task.getDueDate())) {
+				// Timed in hours from a release's due time, not in working days: the calendar does not move it.
+				continue;
+			}
 			Date due = reviewDeadlines.dueAfter(typeKey, task.getCreateTime());
 			if (!due.equals(task.getDueDate())) {
 				task.setDueDate(due);

@@ -19,6 +19,11 @@ public final class ReviewChainProcess {
 	public static final String TASK_UNIT_HEAD_REVIEW = "Task_UnitHeadReview";
 	public static final String TASK_LEADER_REVIEW = "Task_LeaderReview";
 	public static final String TASK_CHIEF_REVIEW = "Task_ChiefReview";
+	/** An incident's release due within hours: leader and chief review at once (docs/design.md §4). */
+	public static final String SUB_PROCESS_EXPEDITED_REVIEW = "SubProcess_ExpeditedReview";
+	public static final String TASK_LEADER_REVIEW_EXPEDITED = "Task_LeaderReviewExpedited";
+	public static final String TASK_CHIEF_REVIEW_EXPEDITED = "Task_ChiefReviewExpedited";
+	public static final String EVENT_EXPEDITED_RETURNED = "Event_ExpeditedReturned";
 	public static final String TASK_SECRECY_REVIEW = "Task_SecrecyReview";
 	public static final String TASK_SECRECY_OFFICE_REVIEW = "Task_SecrecyOfficeReview";
 	public static final String TASK_PUBLISH = "Task_Publish";
@@ -37,6 +42,8 @@ public final class ReviewChainProcess {
 	public static final String VAR_MAJOR_CONCERN = "majorConcern";
 	/** Set inside the chain. */
 	public static final String VAR_GRADE = "grade";
+	/** Set when the chain starts: the record is an incident's release due within hours. */
+	public static final String VAR_EXPEDITED = "expedited";
 	public static final String VAR_REVIEW_DECISION = "reviewDecision";
 	public static final String VAR_REVIEW_COMMENT = "reviewComment";
 	public static final String VAR_SECRECY_OUTCOME = "secrecyOutcome";
@@ -52,8 +59,9 @@ public final class ReviewChainProcess {
 	}
 
 	private static final Map<String, ReviewLevel> LEVELS = Map.of(TASK_UNIT_HEAD_REVIEW, ReviewLevel.UNIT_HEAD,
-			TASK_LEADER_REVIEW, ReviewLevel.LEADER, TASK_CHIEF_REVIEW, ReviewLevel.CHIEF, TASK_SECRECY_REVIEW,
-			ReviewLevel.SECRECY, TASK_SECRECY_OFFICE_REVIEW, ReviewLevel.SECRECY_OFFICE);
+			TASK_LEADER_REVIEW, ReviewLevel.LEADER, TASK_CHIEF_REVIEW, ReviewLevel.CHIEF, TASK_LEADER_REVIEW_EXPEDITED,
+			ReviewLevel.LEADER, TASK_CHIEF_REVIEW_EXPEDITED, ReviewLevel.CHIEF, TASK_SECRECY_REVIEW, ReviewLevel.SECRECY,
+			TASK_SECRECY_OFFICE_REVIEW, ReviewLevel.SECRECY_OFFICE);
 
 	private static final Map<String, Outcome> OUTCOMES = Map.of(END_PUBLISHED, Outcome.PUBLISHED, END_RETURNED,
 			Outcome.RETURNED, END_REVISION_REQUESTED, Outcome.REVISION_REQUESTED, END_WITHHELD, Outcome.WITHHELD);
@@ -61,15 +69,24 @@ public final class ReviewChainProcess {
 	private ReviewChainProcess() {
 	}
 
-	/** The review levels still ahead of a record at {@code taskDefinitionKey}, that one included, secrecy review last. */
-	public static int levelsLeft(String taskDefinitionKey, int grade) {
+	/**
+	 * The review steps still ahead of a record at {@code taskDefinitionKey}, that one included, secrecy review last. In
+	 * an expedited chain of grade 3, leader and chief review at once: one step.
+	 */
+	public static int stepsLeft(String taskDefinitionKey, int grade, boolean expedited) {
+		int upper = (grade >= 2 ? 1 : 0) + (grade >= 3 && !expedited ? 1 : 0);
 		return switch (taskDefinitionKey) {
-			case TASK_UNIT_HEAD_REVIEW -> 1 + (grade >= 2 ? 1 : 0) + (grade >= 3 ? 1 : 0) + 1;
+			case TASK_UNIT_HEAD_REVIEW -> 1 + upper + 1;
 			case TASK_LEADER_REVIEW -> 1 + (grade >= 3 ? 1 : 0) + 1;
-			case TASK_CHIEF_REVIEW -> 2;
+			case TASK_CHIEF_REVIEW, TASK_LEADER_REVIEW_EXPEDITED, TASK_CHIEF_REVIEW_EXPEDITED -> 2;
 			case TASK_SECRECY_REVIEW, TASK_SECRECY_OFFICE_REVIEW -> 1;
 			default -> throw new IllegalStateException("Not a review task of " + KEY + ": " + taskDefinitionKey);
 		};
+	}
+
+	/** The chain runs expedited; false in chains started before the expedited review existed. */
+	public static boolean expedited(VariableScope scope) {
+		return ProcessVariables.flag(scope, VAR_EXPEDITED);
 	}
 
 	public static int grade(VariableScope scope) {

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Due dates of review tasks (docs/design.md §4): the end of the second working day after the task is created, on the
  * statutory working-day calendar. An incident's release due within hours (the first release within the hour, an update
- * every 24 hours) splits what is left before that due time evenly among the review levels still ahead, secrecy review
- * included, so that the release meets its time if every level meets its own. Reads the engine's clock so that tests can
- * move time.
+ * every 24 hours) is reviewed expedited: leader and chief review at once, after the unit head and before secrecy
+ * review, and what is left before that due time is split evenly among the review steps still ahead, so that the release
+ * meets its time if every step meets its own. Reads the engine's clock so that tests can move time.
  */
 @Component("reviewDeadlines")
 public class ReviewDeadlines {
@@ -50,8 +50,14 @@ public class ReviewDeadlines {
 		Date now = ClockUtil.getCurrentTime();
 		return releaseDue(typeKey, ReviewChainProcess.recordId(execution))
 			.map(release -> share(now, release,
-					ReviewChainProcess.levelsLeft(execution.getCurrentActivityId(), ReviewChainProcess.grade(execution))))
+					ReviewChainProcess.stepsLeft(execution.getCurrentActivityId(), ReviewChainProcess.grade(execution),
+							ReviewChainProcess.expedited(execution))))
 			.orElseGet(() -> dueAfter(typeKey, now));
+	}
+
+	/** A record that answers an incident's release due within hours is reviewed expedited. */
+	public boolean expedited(String typeKey, long recordId) {
+		return releaseDue(typeKey, recordId).isPresent();
 	}
 
 	/**
@@ -82,10 +88,11 @@ public class ReviewDeadlines {
 		if (release.isEmpty() || task.getDueDate() == null) {
 			return "审核期限：任务创建后第 " + REVIEW_WORKING_DAYS + " 个工作日结束前";
 		}
-		int left = ReviewChainProcess.levelsLeft(task.getTaskDefinitionKey(), ReviewChainProcess.grade(task));
+		boolean expedited = ReviewChainProcess.expedited(task);
+		int left = ReviewChainProcess.stepsLeft(task.getTaskDefinitionKey(), ReviewChainProcess.grade(task), expedited);
 		return "审核期限：本条信息须在 " + TIME.format(release.get().atZoneSameInstant(zone)) + " 前发布，剩余时间由尚需的 "
-				+ left + " 级审核（含保密审查）平均分配，本级须在 " + TIME.format(task.getDueDate().toInstant().atZone(zone))
-				+ " 前完成";
+				+ left + " 步审核（" + (expedited && ReviewChainProcess.grade(task) >= 3 ? "分管领导与局主要领导同时审核，计一步；" : "")
+				+ "含保密审查）平均分配，本级须在 " + TIME.format(task.getDueDate().toInstant().atZone(zone)) + " 前完成";
 	}
 
 	private Optional<OffsetDateTime> releaseDue(String typeKey, long recordId) {

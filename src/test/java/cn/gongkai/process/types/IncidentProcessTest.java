@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,11 +16,17 @@ import cn.gongkai.process.incident.IncidentProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.RecordService;
+import cn.gongkai.record.ReviewEntry;
+import cn.gongkai.record.ReviewLevel;
+import cn.gongkai.record.ReviewService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.MailServer;
 import cn.gongkai.support.ProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +48,9 @@ class IncidentProcessTest {
 	RecordService records;
 
 	@Autowired
+	ReviewService reviews;
+
+	@Autowired
 	Desk desk;
 
 
@@ -59,13 +69,14 @@ class IncidentProcessTest {
 
 		Desk.clockAt("2026-11-28T10:20:00+08:00");
 		desk.draft(pi, editFirst, "yingji", "储罐泄漏首次通报");
-		// Grade 3 from the catalogue: unit head, leader, chief and secrecy review share the 40 minutes left before 11:00,
-		// each from the time it gets the record, so that the release meets the hour if every level meets its time.
+		// Grade 3 from the catalogue, reviewed expedited: the unit head, then leader and chief at once, then secrecy
+		// review: three steps share the 40 minutes left before 11:00, each from the time it gets the record, so that the
+		// release meets the hour if every step meets its time.
 		var headTask = reviewTask(first, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
-		assertThat(headTask.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T10:30:00+08:00").toInstant());
-		assertThat(headTask.getDescription()).contains("须在 11-28 11:00 前发布").contains("尚需的 4 级审核")
-			.contains("本级须在 11-28 10:30 前完成");
-		// Its watch reminds the head five minutes before 10:30, in minutes, not working days.
+		assertThat(headTask.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T10:33:20+08:00").toInstant());
+		assertThat(headTask.getDescription()).contains("须在 11-28 11:00 前发布").contains("尚需的 3 步审核")
+			.contains("分管领导与局主要领导同时审核").contains("本级须在 11-28 10:33 前完成");
+		// Its watch reminds the head five minutes before 10:33:20, in minutes, not working days.
 		var watch = engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processInstanceBusinessKey(EscalationProcess.businessKey(EscalationProcess.TASK, headTask.getId()))
@@ -73,17 +84,18 @@ class IncidentProcessTest {
 		assertThat(engine.getRuntimeService().getVariable(watch.getId(), EscalationProcess.VAR_STEP))
 			.isEqualTo("URGENT_REMINDER");
 		assertThat(engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).timers().singleResult()
-			.getDuedate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T10:25:00+08:00").toInstant());
-		Desk.clockAt("2026-11-28T10:29:00+08:00");
+			.getDuedate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T10:28:20+08:00").toInstant());
+		Desk.clockAt("2026-11-28T10:33:00+08:00");
 		desk.review(pi, "yingjiHead", Map.of("reviewDecision", "APPROVE"));
-		assertThat(reviewTask(first, ReviewChainProcess.TASK_LEADER_REVIEW).getDueDate().toInstant())
-			.isEqualTo(OffsetDateTime.parse("2026-11-28T10:39:20+08:00").toInstant());
-		Desk.clockAt("2026-11-28T10:39:00+08:00");
-		desk.review(pi, "yingjiLeader", Map.of("reviewDecision", "APPROVE"));
-		assertThat(reviewTask(first, ReviewChainProcess.TASK_CHIEF_REVIEW).getDueDate().toInstant())
-			.isEqualTo(OffsetDateTime.parse("2026-11-28T10:49:30+08:00").toInstant());
-		Desk.clockAt("2026-11-28T10:49:00+08:00");
-		desk.review(pi, "chief", Map.of("reviewDecision", "APPROVE"));
+		var leaderTask = reviewTask(first, ReviewChainProcess.TASK_LEADER_REVIEW_EXPEDITED);
+		var chiefTask = reviewTask(first, ReviewChainProcess.TASK_CHIEF_REVIEW_EXPEDITED);
+		assertThat(List.of(leaderTask.getDueDate(), chiefTask.getDueDate())).allSatisfy(
+				due -> assertThat(due.toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T10:46:30+08:00").toInstant()));
+		Desk.clockAt("2026-11-28T10:46:00+08:00");
+		desk.review(pi, ReviewChainProcess.TASK_CHIEF_REVIEW_EXPEDITED, "chief", Map.of("reviewDecision", "APPROVE"));
+		assertThat(reviewTask(first, ReviewChainProcess.TASK_SECRECY_REVIEW)).as("secrecy review waits for both").isNull();
+		Desk.clockAt("2026-11-28T10:46:20+08:00");
+		desk.review(pi, ReviewChainProcess.TASK_LEADER_REVIEW_EXPEDITED, "yingjiLeader", Map.of("reviewDecision", "APPROVE"));
 		var secrecyTask = reviewTask(first, ReviewChainProcess.TASK_SECRECY_REVIEW);
 		assertThat(secrecyTask.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T11:00:00+08:00").toInstant());
 		Desk.clockAt("2026-11-28T10:59:00+08:00");
@@ -99,8 +111,10 @@ class IncidentProcessTest {
 		assertThat(engine.getHistoryService()
 			.createHistoricActivityInstanceQuery()
 			.processInstanceId(firstReview)
-			.activityId(ReviewChainProcess.TASK_CHIEF_REVIEW)
+			.activityId(ReviewChainProcess.TASK_CHIEF_REVIEW_EXPEDITED)
 			.count()).isOne();
+		assertThat(reviews.history(first.recordId())).extracting(ReviewEntry::level)
+			.containsExactly(ReviewLevel.UNIT_HEAD, ReviewLevel.CHIEF, ReviewLevel.LEADER, ReviewLevel.SECRECY);
 
 		BpmnAwareTests.assertThat(pi).isWaitingAt(IncidentProcess.CALL_ACTIVITY_FULFIL_UPDATE,
 				IncidentProcess.TASK_CONCLUDE_INCIDENT);
@@ -109,9 +123,9 @@ class IncidentProcessTest {
 		Obligation update1 = current(pi);
 		assertThat(update1.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-29T10:00:00+08:00"));
 		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "yingji", "泄漏处置进展一");
-		// The 24-hour update follows the same rule: 23 hours 1 minute left at 10:59, four levels ahead.
+		// The 24-hour update follows the same rule: 23 hours 1 minute left at 10:59, three steps ahead.
 		assertThat(reviewTask(current(pi), ReviewChainProcess.TASK_UNIT_HEAD_REVIEW).getDueDate().toInstant())
-			.isEqualTo(OffsetDateTime.parse("2026-11-28T16:44:15+08:00").toInstant());
+			.isEqualTo(OffsetDateTime.parse("2026-11-28T18:39:20+08:00").toInstant());
 		desk.approveAndPublish(pi, "yingji");
 		Obligation update2 = current(pi);
 		assertThat(update2.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-30T10:00:00+08:00"));
@@ -154,8 +168,74 @@ class IncidentProcessTest {
 		assertThat(obligations.get(first.id()).missedAt()).isNotNull();
 	}
 
+	/** A step that does not act is reminded before its time and escalated at it, both well before the hour passes. */
+	@Test
+	void aReviewerWhoDoesNotActIsEscalatedBeforeTheHourPasses() {
+		MailServer.purge();
+		Desk.clockAt("2026-11-28T14:00:00+08:00");
+		ProcessInstance pi = register("工业园区废气异常排放 " + UUID.randomUUID());
+		Obligation first = current(pi);
+		Desk.clockAt("2026-11-28T14:15:00+08:00");
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "yingji", "废气异常排放首次通报");
+		var headTask = reviewTask(first, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+		assertThat(headTask.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-28T14:30:00+08:00").toInstant());
+		String watch = EscalationProcess.businessKey(EscalationProcess.TASK, headTask.getId());
+
+		Desk.clockAt("2026-11-28T14:25:00+08:00");
+		runWatch(watch);
+		assertThat(MailServer.received()).isNotEmpty().allSatisfy(mail -> {
+			assertThat(MailServer.subject(mail)).startsWith("【紧急审核提醒】应急中心：");
+			assertThat(MailServer.to(mail)).startsWith("yingjihead");
+		});
+		MailServer.purge();
+		Desk.clockAt("2026-11-28T14:30:00+08:00");
+		runWatch(watch);
+		assertThat(MailServer.received()).extracting(MailServer::subject).allMatch(subject -> subject.startsWith("【紧急审核超时督办】"));
+		assertThat(MailServer.received()).extracting(MailServer::to)
+			.anyMatch(to -> to.startsWith("yingjihead"))
+			.anyMatch(to -> to.startsWith("yingjileader"));
+		assertThat(OffsetDateTime.parse("2026-11-28T14:30:00+08:00")).isBefore(first.due().dueAt());
+		MailServer.purge();
+	}
+
+	/**
+	 * Leader and chief review at once, yet the graded review means what it meant: both must approve before secrecy
+	 * review, a return by either ends the other's review, and nobody approves two levels of one record.
+	 */
+	@Test
+	void expeditedLevelsReturnAloneAndKeepFourEyes() {
+		desk.staff().ensureUser("yingjiLeaderAndChief", "yingji", "leader", "yingji-leader", "chief");
+		Desk.clockAt("2026-11-28T16:00:00+08:00");
+		ProcessInstance pi = register("河道油污 " + UUID.randomUUID());
+		Obligation first = current(pi);
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "yingji", "河道油污首次通报");
+		desk.review(pi, "yingjiHead", Map.of("reviewDecision", "APPROVE"));
+		desk.review(pi, ReviewChainProcess.TASK_CHIEF_REVIEW_EXPEDITED, "chief",
+				Map.of("reviewDecision", "RETURN", "reviewComment", "请补充影响范围"));
+		assertThat(desk.reviewChain(pi)).as("the leader's review ends with the chief's return").isNull();
+		assertThat(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getAssignee()).isEqualTo("yingjiDrafter");
+
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "yingji", "河道油污首次通报（补充）");
+		desk.review(pi, "yingjiHead", Map.of("reviewDecision", "APPROVE"));
+		desk.review(pi, ReviewChainProcess.TASK_LEADER_REVIEW_EXPEDITED, "yingjiLeaderAndChief",
+				Map.of("reviewDecision", "APPROVE"));
+		assertThatThrownBy(() -> desk.review(pi, ReviewChainProcess.TASK_CHIEF_REVIEW_EXPEDITED, "yingjiLeaderAndChief",
+				Map.of("reviewDecision", "APPROVE"))).hasMessageContaining("四眼原则");
+		Task chiefTask = reviewTask(first, ReviewChainProcess.TASK_CHIEF_REVIEW_EXPEDITED);
+		desk.staff().as("yingjiLeaderAndChief", () -> engine.getTaskService().setAssignee(chiefTask.getId(), null));
+		desk.review(pi, ReviewChainProcess.TASK_CHIEF_REVIEW_EXPEDITED, "chief", Map.of("reviewDecision", "APPROVE"));
+		assertThat(reviewTask(first, ReviewChainProcess.TASK_SECRECY_REVIEW)).isNotNull();
+	}
+
+	private void runWatch(String watch) {
+		var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).singleResult();
+		for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list()) {
+			engine.getManagementService().executeJob(job.getId());
+		}
+	}
+
 	/** The open review task at {@code taskKey} of the record that answers {@code obligation}. */
-	private org.camunda.bpm.engine.task.Task reviewTask(Obligation obligation, String taskKey) {
+	private Task reviewTask(Obligation obligation, String taskKey) {
 		return engine.getTaskService()
 			.createTaskQuery()
 			.processDefinitionKey(ReviewChainProcess.KEY)
