@@ -28,7 +28,6 @@ import cn.gongkai.process.obligation.DisclosureScheduleProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.DrafterNoticeProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
-import cn.gongkai.process.supervision.SupervisionNoticeProcess;
 import cn.gongkai.record.ChangeKind;
 import cn.gongkai.record.ReviewDecision;
 import cn.gongkai.record.SecrecyOutcome;
@@ -49,8 +48,7 @@ class ModelVocabularyTest {
 
 	static final List<Class<?>> DESCRIPTORS = List.of(ReviewChainProcess.class, ObligationProcess.class, DraftForm.class,
 			RecordChangeProcess.class, ComplaintsProcess.class, EnforcementProcess.class, EscalationProcess.class,
-			IncidentProcess.class, LaunchPlanProcess.class, DisclosureScheduleProcess.class, DrafterNoticeProcess.class,
-			SupervisionNoticeProcess.class);
+			IncidentProcess.class, LaunchPlanProcess.class, DisclosureScheduleProcess.class, DrafterNoticeProcess.class);
 
 	/** The enum whose names a decision variable holds. */
 	static final Map<String, Class<? extends Enum<?>>> DECISIONS = Map.of(ReviewChainProcess.VAR_REVIEW_DECISION,

@@ -12,7 +12,8 @@ import cn.gongkai.obligation.DueRules;
 import cn.gongkai.obligation.Obligation;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.obligation.ObligationStatus;
-import cn.gongkai.process.supervision.SupervisionNoticeProcess;
+import cn.gongkai.process.obligation.ObligationProcess;
+import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
@@ -54,6 +55,9 @@ class SupervisionTest {
 	@Autowired
 	ProcessEngine engine;
 
+	@Autowired
+	Desk desk;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -81,7 +85,8 @@ class SupervisionTest {
 		assertThat(drafted.statusCode()).isEqualTo(302);
 		ProcessInstance notice = engine.getRuntimeService()
 			.createProcessInstanceQuery()
-			.processDefinitionKey(SupervisionNoticeProcess.KEY)
+			.processDefinitionKey(ObligationProcess.KEY)
+			.variableValueEquals(ReviewChainProcess.VAR_TYPE_KEY, "supervision-notice")
 			.orderByProcessInstanceId()
 			.desc()
 			.list()
@@ -97,26 +102,27 @@ class SupervisionTest {
 			.contains("危废中心：到期 1 项，逾期完成 0 项，逾期未完成 1 项")
 			.doesNotContain("经开区环境监察支队：");
 		// A second click drafts nothing new: it opens the month's notice.
-		long notices = engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey(SupervisionNoticeProcess.KEY)
-			.count();
+		long notices = obligations.openOfProcess(notice.getId()).size();
 		HttpResponse<String> again = office.postForm("/supervision/notice", office.csrfOf("/supervision?month=2031-05"),
 				Map.of("month", "2031-05"));
 		assertThat(again.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/records/" + record.id()));
-		assertThat(engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey(SupervisionNoticeProcess.KEY)
-			.count()).isEqualTo(notices);
+		assertThat(obligations.openOfProcess(notice.getId())).hasSize((int) notices);
+		assertThat(records.findByOccasion("supervision-notice", "2031-05")).contains(record.id());
+		// An obligation of the office like any other: due five working days after it was drafted, with its reason.
+		var obligation = obligations.openOfProcess(notice.getId()).get(0);
+		assertThat(obligation.unitId()).isEqualTo("office");
+		assertThat(obligation.recordId()).isEqualTo(record.id());
+		assertThat(obligation.due().explanation()).startsWith("通报自起草之日起5个工作日内发布");
+		assertThat(desk.task(notice, ObligationProcess.TASK_EDIT_DRAFT).getDueDate()).isNotNull();
 
 		// The office's drafter completes it; it is reviewed and published like any other record.
 		BpmnAwareTests.init(engine);
-		Desk desk = new Desk(engine);
 		Map<String, Object> form = new java.util.HashMap<>(cn.gongkai.support.Staff.draft(record.title(), false, false));
 		form.put("body", record.content().body());
-		desk.complete(notice, SupervisionNoticeProcess.TASK_EDIT_DRAFT, "officeDrafter", form);
+		desk.complete(notice, ObligationProcess.TASK_EDIT_DRAFT, "officeDrafter", form);
 		desk.approveAndPublish(notice, "office");
-		BpmnAwareTests.assertThat(notice).isEnded().hasPassed(SupervisionNoticeProcess.END_DONE);
+		BpmnAwareTests.assertThat(notice).isEnded().hasPassed(ObligationProcess.END_DONE);
+		assertThat(obligations.get(obligation.id()).status()).isEqualTo(ObligationStatus.PUBLISHED);
 		assertThat(records.get(record.id()).status()).isEqualTo(RecordStatus.PUBLISHED);
 		assertThat(new WebClient(port).get("/column/supervision-notices").body()).contains("2031年5月环境信息公开工作情况通报");
 		BpmnAwareTests.reset();

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the draft record that answers the current obligation, in the obligation's unit (谁生成，谁发布) and in the
- * first column section of its type; the drafter may choose another section of the type in the form.
+ * first column section of its type (the drafter may choose another section of the type in the form), or takes the one
+ * the application prepared for it.
  */
 @Component("createDraftDelegate")
 class CreateDraftDelegate implements JavaDelegate {
@@ -38,7 +39,10 @@ class CreateDraftDelegate implements JavaDelegate {
 		// The obligation belongs to the process that opened it: the calling one, or this one when the schedule started it.
 		DelegateExecution caller = execution.getSuperExecution();
 		String owner = caller == null ? execution.getProcessInstanceId() : caller.getProcessInstanceId();
-		if (!obligation.isOpen() || obligation.recordId() != null
+		// A record may be prepared for the obligation by the application before its instance starts (the office's monthly
+		// notice, drafted from the figures); any other record means the obligation is being answered already.
+		boolean prepared = obligation.recordId() != null && obligation.processInstanceId() == null;
+		if (!obligation.isOpen() || obligation.recordId() != null && !prepared
 				|| obligation.processInstanceId() != null && !obligation.processInstanceId().equals(owner)) {
 			throw Refusals.refuse("该公开义务已办结或已在办理中，不能再次发起");
 		}
@@ -49,10 +53,16 @@ class CreateDraftDelegate implements JavaDelegate {
 			Actors.drafterUnit(execution, person.getUserId(), List.of(obligation.unitId()), "只能为本单位的公开义务起草记录");
 		}
 		Catalogue.DisclosureType type = catalogue.type(obligation.typeKey());
-		String drafter = ObligationProcess.drafter(execution);
-		long recordId = records.createDraft(type.key(), type.sections().get(0), obligation.unitId(),
-				drafter == null ? Record.SCHEDULE : drafter, obligation.subject());
-		obligations.attachRecord(obligation.id(), recordId);
+		long recordId;
+		if (prepared) {
+			recordId = obligation.recordId();
+		}
+		else {
+			String drafter = ObligationProcess.drafter(execution);
+			recordId = records.createDraft(type.key(), type.sections().get(0), obligation.unitId(),
+					drafter == null ? Record.SCHEDULE : drafter, obligation.subject());
+			obligations.attachRecord(obligation.id(), recordId);
+		}
 		// The record id as business key lets Cockpit and Tasklist find the instances of a record.
 		execution.setProcessBusinessKey(String.valueOf(recordId));
 		if (caller != null) {
