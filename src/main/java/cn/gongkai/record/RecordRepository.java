@@ -48,6 +48,19 @@ class RecordRepository {
 			.optional();
 	}
 
+	/** Records a person drafted or submitted a version of, the latest change first. */
+	List<Record> touchedBy(String userId, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM gk_record r
+				WHERE r.drafter_id = :user
+				   OR EXISTS (SELECT 1 FROM gk_record_version v WHERE v.record_id = r.id AND v.submitted_by = :user)
+				ORDER BY r.updated_at DESC, r.id DESC LIMIT :limit""")
+			.param("user", userId)
+			.param("limit", limit)
+			.query(RecordRepository::record)
+			.list();
+	}
+
 	Optional<Record> find(long id) {
 		return jdbc.sql("SELECT * FROM gk_record WHERE id = :id").param("id", id).query(RecordRepository::record).optional();
 	}

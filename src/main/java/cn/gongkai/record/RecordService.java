@@ -48,6 +48,11 @@ public class RecordService {
 		return id;
 	}
 
+	/** What a person drafted or submitted, for their home page; the latest change first. */
+	public List<Record> touchedBy(String userId, int limit) {
+		return records.touchedBy(userId, limit);
+	}
+
 	public Optional<Long> findByOccasion(String typeKey, String occasion) {
 		return records.findByOccasion(typeKey, occasion);
 	}

@@ -99,6 +99,8 @@ class SecurityConfiguration {
 				.requestMatchers(path("/camunda/lib/**"), path("/camunda/assets/**"), path("/camunda/app/*/styles/**"),
 						path("/camunda/app/*/assets/**"))
 				.permitAll()
+				.requestMatchers(path("/workspace/obligations"))
+				.hasAuthority(PLATFORM_ADMIN)
 				.requestMatchers(path("/supervision/**"), path("/supervision"))
 				// The office's supervisors (办公室督查员) and the platform administrators.
 				.hasAnyAuthority(AccessPolicy.SUPERVISION_GROUPS.stream()
@@ -106,7 +108,7 @@ class SecurityConfiguration {
 					.toArray(String[]::new))
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/camunda/app/tasklist/default/", false))
+			.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/workspace", false))
 			.logout(logout -> logout.logoutRequestMatcher(LOGOUT)
 				.logoutSuccessHandler((request, response, authentication) -> {
 					if (CAMUNDA_API.matches(request)) {

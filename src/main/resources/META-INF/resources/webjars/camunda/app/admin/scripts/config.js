@@ -16,8 +16,9 @@
  */
 
 export default {
-  // Gongkai: the webapps' login and logout go through the one Spring Security login at /login.
-  customScripts: ['../gongkai/single-sign-on'],
+  // Gongkai: the webapps' login and logout go through the one Spring Security login at /login; the header names the
+  // bureau and links to the staff home.
+  customScripts: ['../gongkai/single-sign-on', '../gongkai/staff-header'],
   // Gongkai: the staff read Chinese whatever their browser says (our own translation in locales/zh.json).
   locales: {
     availableLocales: ['zh'],

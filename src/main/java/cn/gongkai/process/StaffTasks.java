@@ -1,0 +1,49 @@
+package cn.gongkai.process;
+
+import java.time.Clock;
+import java.util.List;
+
+import cn.gongkai.workspace.OpenTasks;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** A person's open tasks from the engine, as their home page lists them. */
+@Component
+class StaffTasks implements OpenTasks {
+
+	private final TaskService taskService;
+	private final RepositoryService repositoryService;
+	private final Clock clock;
+
+	StaffTasks(TaskService taskService, RepositoryService repositoryService, Clock clock) {
+		this.taskService = taskService;
+		this.repositoryService = repositoryService;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<OpenTask> of(String userId, int limit) {
+		// The candidate query resolves the person's groups itself, as Tasklist's 本组待办 does.
+		List<Task> tasks = taskService.createTaskQuery()
+			.or()
+			.taskAssignee(userId)
+			.taskCandidateUser(userId)
+			.endOr()
+			.active()
+			.orderByDueDate()
+			.asc()
+			.orderByTaskCreateTime()
+			.asc()
+			.listPage(0, limit);
+		return tasks.stream()
+			.map(task -> new OpenTask(task.getId(), task.getName(),
+					repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getName(),
+					task.getDueDate() == null ? null
+							: task.getDueDate().toInstant().atZone(clock.getZone()).toOffsetDateTime(),
+					userId.equals(task.getAssignee())))
+			.toList();
+	}
+
+}
