@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
@@ -33,6 +35,7 @@ class ColumnController {
 
 	static final int PAGE_SIZE = 20;
 	static final int MAX_WORDS = 50;
+	static final int LATEST = 10;
 
 	private final PublishedRecords published;
 	private final AttachmentService attachments;
@@ -57,7 +60,43 @@ class ColumnController {
 	String home(Model model) {
 		model.addAttribute("sections", catalogue.sections());
 		model.addAttribute("groups", catalogue.sections().stream().map(Catalogue.Section::group).distinct().toList());
+		model.addAttribute("latest", published.search(new ColumnQuery(null, null, null, null, null), 0, LATEST));
+		model.addAttribute("sectionNames", sectionNames());
+		model.addAttribute("unitNames", organization.unitNames());
+		model.addAttribute("zone", clock.getZone());
 		return "column/index";
+	}
+
+	/** One search across every section of the column: every word must appear. */
+	@GetMapping("/search")
+	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		List<String> problems = new ArrayList<>();
+		String words = q == null ? "" : q.strip();
+		if (words.length() > MAX_WORDS) {
+			problems.add("搜索词不能超过 " + MAX_WORDS + " 个字");
+			words = "";
+		}
+		ColumnQuery query = new ColumnQuery(null, words, null, null, null);
+		long total = words.isEmpty() ? 0 : published.count(query);
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 1), pages);
+		model.addAttribute("records", words.isEmpty() ? List.of() : published.search(query, (current - 1) * PAGE_SIZE, PAGE_SIZE));
+		model.addAttribute("q", words);
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
+		model.addAttribute("total", total);
+		model.addAttribute("problems", problems);
+		model.addAttribute("sections", catalogue.sections());
+		model.addAttribute("sectionNames", sectionNames());
+		model.addAttribute("unitNames", organization.unitNames());
+		model.addAttribute("zone", clock.getZone());
+		return "column/search";
+	}
+
+	private Map<String, String> sectionNames() {
+		Map<String, String> names = new HashMap<>();
+		catalogue.sections().forEach(section -> names.put(section.key(), section.name()));
+		return names;
 	}
 
 	@GetMapping("/column/{sectionKey}")

@@ -21,13 +21,15 @@ public class PublishedRecords {
 	}
 
 	/**
-	 * A section's records as now published (a corrected record by its newest version, a retracted one not at all)
-	 * matching a search, newest first. Words match title or body literally (no wildcards); days are in the caller's
-	 * time zone, given as the instants that bound them; every filter is optional.
+	 * A section's records, or all sections', as now published (a corrected record by its newest version, a retracted
+	 * one not at all) matching a search, newest first. Every word must appear in the title, summary or body, literally
+	 * (no wildcards); days are in the caller's time zone, given as the instants that bound them; every filter is
+	 * optional.
 	 */
 	public List<PublishedRecord> search(ColumnQuery query, int offset, int limit) {
 		return jdbc.sql("SELECT p.* FROM gk_column_entry e JOIN gk_published_version p ON p.id = e.version_id WHERE "
-				+ WHERE + WORDS + " ORDER BY e.published_at DESC, e.version_id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+				+ WHERE + query.sectionCondition() + query.wordsCondition()
+				+ " ORDER BY e.published_at DESC, e.version_id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
 			.params(query.parameters())
 			.param("offset", offset)
 			.param("limit", limit)
@@ -37,21 +39,17 @@ public class PublishedRecords {
 
 	public long count(ColumnQuery query) {
 		// Without words the count reads the entries' index alone.
-		String sql = query.parameters().get("pattern") == null ? "SELECT COUNT(*) FROM gk_column_entry e WHERE " + WHERE
+		String sql = query.wordList().isEmpty()
+				? "SELECT COUNT(*) FROM gk_column_entry e WHERE " + WHERE + query.sectionCondition()
 				: "SELECT COUNT(*) FROM gk_column_entry e JOIN gk_published_version p ON p.id = e.version_id WHERE " + WHERE
-						+ WORDS;
+						+ query.sectionCondition() + query.wordsCondition();
 		return jdbc.sql(sql).params(query.parameters()).query(Long.class).single();
 	}
 
 	private static final String WHERE = """
-			e.section_key = :section
-			AND (CAST(:fromTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR e.published_at >= :fromTime)
+			(CAST(:fromTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR e.published_at >= :fromTime)
 			AND (CAST(:toTime AS TIMESTAMP WITH TIME ZONE) IS NULL OR e.published_at < :toTime)
 			AND (CAST(:unit AS VARCHAR(64)) IS NULL OR e.unit_id = :unit)""";
-
-	private static final String WORDS = """
-
-			AND (CAST(:pattern AS VARCHAR(200)) IS NULL OR p.title LIKE :pattern ESCAPE '\\' OR p.body LIKE :pattern ESCAPE '\\')""";
 
 	public Optional<PublishedRecord> find(long id) {
 		return jdbc.sql("SELECT * FROM gk_published_version WHERE id = :id")

@@ -11,10 +11,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -36,6 +38,9 @@ class SecurityConfiguration {
 			+ Organization.PLATFORM_ADMIN_GROUP;
 	private static final RequestMatcher CAMUNDA_WEBAPPS = path("/camunda/**");
 	private static final RequestMatcher CAMUNDA_API = path("/camunda/api/**");
+	/** Where staff work: an anonymous visitor is sent to the login. Elsewhere an unknown address is a Chinese 404. */
+	private static final RequestMatcher STAFF_AREAS = new OrRequestMatcher(path("/workspace"), path("/workspace/**"),
+			path("/records/**"), path("/reports/**"), path("/supervision"), path("/supervision/**"), CAMUNDA_WEBAPPS);
 	/** The webapps' own logout button ends the one shared session too. */
 	private static final RequestMatcher LOGOUT = new OrRequestMatcher(
 			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
@@ -91,10 +96,10 @@ class SecurityConfiguration {
 	@Order(4)
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
 		return http.authorizeHttpRequests(auth -> auth
-				.requestMatchers(path("/"), path("/column/**"), path("/css/**"), path("/favicon.ico"), path("/favicon.svg"),
+				.requestMatchers(path("/"), path("/column/**"), path("/css/**"), path("/js/**"), path("/favicon.ico"), path("/favicon.svg"),
 						path("/error"),
 						path("/report"), path("/report/lookup"), path("/report/receipt"), path("/api/column/**"),
-						path(LOGIN_PAGE))
+						path("/search"), path(LOGIN_PAGE))
 				.permitAll()
 				.requestMatchers(path("/camunda/lib/**"), path("/camunda/assets/**"), path("/camunda/app/*/styles/**"),
 						path("/camunda/app/*/assets/**"))
@@ -118,8 +123,13 @@ class SecurityConfiguration {
 						response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?logout");
 					}
 				}))
-			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), CAMUNDA_API))
+			.exceptionHandling(ex -> ex
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), CAMUNDA_API)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), STAFF_AREAS)
+				// Access stays denied; a citizen who mistypes an address reads that the page does not exist.
+				.defaultAuthenticationEntryPointFor(
+						(request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND),
+						AnyRequestMatcher.INSTANCE))
 			// The webapps protect their API with their own CSRF filter, using the same cookie and header names.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(CAMUNDA_WEBAPPS))
 			.headers(headers -> headers

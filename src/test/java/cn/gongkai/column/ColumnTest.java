@@ -88,6 +88,38 @@ class ColumnTest {
 		assertThat(visitor.get("/column/nowhere").statusCode()).isEqualTo(404);
 	}
 
+	/** One search on the home page across every section: several words, all of which must appear, in any field. */
+	@Test
+	void theHomePageSearchesEverySectionForAllWordsAndListsTheLatest() {
+		String marker = "全站" + UUID.randomUUID().toString().substring(0, 6);
+		Desk.clockAt("2040-03-01T10:00:00+08:00");
+		String water = marker + " 断面水质 月报";
+		publish("water-quality", "jiance", water, "氨氮全部达标");
+		Desk.clockAt("2040-03-02T10:00:00+08:00");
+		String radiation = marker + " 辐射环境 月报";
+		publish("radiation", "fushe", radiation, "电离辐射水平正常");
+		WebClient visitor = new WebClient(port);
+
+		assertThat(order(visitor.get("/search?q=" + enc(marker + " 月报")).body(), marker)).containsExactly(radiation, water);
+		assertThat(order(visitor.get("/search?q=" + enc(marker + "\u3000氨氮")).body(), marker)).containsExactly(water);
+		String none = visitor.get("/search?q=" + enc(marker + " 噪声")).body();
+		assertThat(order(none, marker)).isEmpty();
+		assertThat(none).contains("没有同时包含");
+		assertThat(visitor.get("/search?q=" + enc("<script>x</script>")).body()).doesNotContain("<script>x</script>");
+
+		String home = visitor.get("/").body();
+		assertThat(home).contains("最新公开").contains("全站搜索").contains("action=\"/search\"");
+		assertThat(order(home, marker)).containsExactly(radiation, water);
+		assertThat(home).contains("核与辐射安全信息").contains("水环境质量");
+	}
+
+	@Test
+	void anUnknownAddressIsAChinese404NotTheStaffLogin() {
+		var response = new WebClient(port).get("/no-such-page", "Accept", "text/html");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("页面不存在").contains("返回首页");
+	}
+
 	@Test
 	void eachSectionHasAnAtomFeedWithEveryTextEscaped() throws Exception {
 		Desk.clockAt("2034-06-01T09:30:00+08:00");

@@ -68,6 +68,22 @@ final class Browser implements AutoCloseable {
 		return driver;
 	}
 
+	/** A phone's screen (390 × 844 CSS pixels, touch), or back to the desktop's with {@code false}. */
+	void phone(boolean phone) {
+		if (phone) {
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+		}
+		else {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	/** Renders the page as the printer would get it, or back to the screen with {@code false}. */
+	void print(boolean print) {
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+	}
+
 	void open(String path) {
 		driver.get(base + path);
 	}

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Set;
 
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +26,10 @@ class SecurityTest {
 	@Autowired
 	ProcessEngine engine;
 
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
 	@Test
 	void anonymousStaffPagesAndWebappsRedirectToTheChineseLogin() {
 		WebClient anonymous = new WebClient(port);
@@ -31,6 +39,43 @@ class SecurityTest {
 			assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 		}
 		assertThat(anonymous.get("/login").body()).contains("工作人员登录").contains("用户名").contains("密码");
+	}
+
+	/**
+	 * Every page the application serves is public only if it is meant to be: for each of Spring MVC's GET mappings an
+	 * anonymous visitor either reads the public page or is sent to the login (the administration API asks for Basic).
+	 */
+	@Test
+	void everyStaffPageSendsAnAnonymousVisitorToTheLogin() {
+		Set<String> publicPages = Set.of("/", "/search", "/column/{sectionKey}", "/column/{sectionKey}/feed",
+				"/column/records/{id}", "/column/attachments/{id}", "/api/column/sections",
+				"/api/column/sections/{key}/records", "/api/column/records/{id}", "/report", "/report/lookup",
+				"/report/receipt", SecurityConfiguration.LOGIN_PAGE, "/error");
+		WebClient anonymous = new WebClient(port);
+		int staffPages = 0;
+		for (var mapping : handlerMapping.getHandlerMethods().keySet()) {
+			if (!mapping.getMethodsCondition().getMethods().isEmpty()
+					&& !mapping.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+				continue;
+			}
+			for (String pattern : mapping.getPatternValues()) {
+				String path = pattern.replaceAll("\\{[^}]+}", "1");
+				HttpResponse<String> response = anonymous.get(path, "Accept", "text/html");
+				String location = response.headers().firstValue("Location").orElse("");
+				if (publicPages.contains(pattern)) {
+					assertThat(location).as(pattern).doesNotEndWith("/login");
+				}
+				else if (pattern.startsWith("/api/admin")) {
+					assertThat(response.statusCode()).as(pattern).isEqualTo(401);
+				}
+				else {
+					assertThat(response.statusCode()).as(pattern).isEqualTo(302);
+					assertThat(location).as(pattern).endsWith("/login");
+					staffPages++;
+				}
+			}
+		}
+		assertThat(staffPages).as("workspace, records, reports and supervision pages").isGreaterThanOrEqualTo(8);
 	}
 
 	@Test

@@ -1,0 +1,24 @@
+// Larger text for older readers (适老化): one button in the header, remembered on this device.
+const KEY = 'gongkai-large-text';
+const root = document.documentElement;
+if (localStorage.getItem(KEY) === '1') {
+  root.classList.add('large-text');
+}
+document.addEventListener('DOMContentLoaded', () => {
+  const button = document.querySelector('.text-size');
+  if (!button) {
+    return;
+  }
+  button.hidden = false;
+  const show = () => {
+    const large = root.classList.contains('large-text');
+    button.setAttribute('aria-pressed', String(large));
+    button.textContent = large ? '标准字号' : '大字号';
+  };
+  show();
+  button.addEventListener('click', () => {
+    root.classList.toggle('large-text');
+    localStorage.setItem(KEY, root.classList.contains('large-text') ? '1' : '0');
+    show();
+  });
+});
