@@ -180,6 +180,28 @@ public final class Desk {
 		return chains.isEmpty() ? null : chains.get(0);
 	}
 
+	/**
+	 * Runs what the escalation watch {@code watchBusinessKey} has due now, as the job executor would, until it rests:
+	 * each step's email, then the timer of the next step.
+	 */
+	public void runWatch(String watchBusinessKey) {
+		for (int round = 0; round < 20; round++) {
+			ProcessInstance watch = engine.getRuntimeService()
+				.createProcessInstanceQuery()
+				.processInstanceBusinessKey(watchBusinessKey)
+				.singleResult();
+			if (watch == null) {
+				return;
+			}
+			List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).executable().list();
+			if (due.isEmpty()) {
+				return;
+			}
+			due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+		}
+		throw new IllegalStateException("The watch " + watchBusinessKey + " did not come to rest");
+	}
+
 	/** The open correction or retraction ({@code record-change}) of a record. */
 	public ProcessInstance change(long recordId) {
 		return engine.getRuntimeService()

@@ -9,6 +9,7 @@ import java.util.Optional;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.escalation.Subject;
 import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.organization.Organization;
 import cn.gongkai.process.launchplan.LaunchPlanProcess;
 import cn.gongkai.process.obligation.ObligationInstances;
 import cn.gongkai.process.review.ReviewChainProcess;
@@ -37,9 +38,10 @@ class EscalationSubjects {
 	private final Clock clock;
 	private final ReviewDeadlines deadlines;
 	private final ObligationInstances obligationInstances;
+	private final Organization organization;
 
 	EscalationSubjects(ObligationService obligations, RecordService records, Catalogue catalogue, TaskService taskService,
-			Clock clock, ReviewDeadlines deadlines, ObligationInstances obligationInstances) {
+			Clock clock, ReviewDeadlines deadlines, ObligationInstances obligationInstances, Organization organization) {
 		this.obligations = obligations;
 		this.records = records;
 		this.catalogue = catalogue;
@@ -47,6 +49,7 @@ class EscalationSubjects {
 		this.clock = clock;
 		this.deadlines = deadlines;
 		this.obligationInstances = obligationInstances;
+		this.organization = organization;
 	}
 
 	/** Empty when the subject no longer exists (a completed task). */
@@ -71,9 +74,11 @@ class EscalationSubjects {
 			return Optional.empty();
 		}
 		ExecutionEntity instance = task.getProcessInstance();
-		if (instance == null
-				|| !(instance.getVariableLocal(ReviewChainProcess.VAR_RECORD_ID) instanceof Number recordId)) {
+		if (instance == null) {
 			return Optional.empty();
+		}
+		if (!(instance.getVariableLocal(ReviewChainProcess.VAR_RECORD_ID) instanceof Number recordId)) {
+			return caseTask(task, instance);
 		}
 		String unitId = (String) instance.getVariableLocal(ReviewChainProcess.VAR_UNIT_ID);
 		String typeKey = (String) instance.getVariableLocal(ReviewChainProcess.VAR_TYPE_KEY);
@@ -84,6 +89,29 @@ class EscalationSubjects {
 				task.getCreateTime().toInstant().atZone(zone).toOffsetDateTime(), unitId, typeKey,
 				ReviewChainProcess.levelOf(task.getTaskDefinitionKey()).label() + "：" + title, deadlines.explanation(task),
 				deadlines.urgent(typeKey, task.getCreateTime(), task.getDueDate())));
+	}
+
+	/**
+	 * A task of a case before it has a record (a complaint's dispatch and handling): its unit is the one whose group may
+	 * claim it, its type the process's, its name and description say what and why.
+	 */
+	private Optional<Subject> caseTask(TaskEntity task, ExecutionEntity instance) {
+		String typeKey = instance.getProcessDefinition().getKey();
+		Optional<String> unitId = task.getCandidates()
+			.stream()
+			.map(IdentityLink::getGroupId)
+			.filter(group -> group != null && group.indexOf('-') > 0)
+			.map(group -> group.substring(0, group.indexOf('-')))
+			.filter(unit -> organization.unit(unit).isPresent())
+			.findFirst();
+		if (unitId.isEmpty()) {
+			return Optional.empty();
+		}
+		ZoneId zone = clock.getZone();
+		return Optional.of(new Subject(EscalationProcess.TASK, task.getId(), true,
+				task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
+				task.getCreateTime().toInstant().atZone(zone).toOffsetDateTime(), unitId.get(), typeKey, task.getName(),
+				task.getDescription(), false));
 	}
 
 	/**

@@ -70,10 +70,10 @@ class EscalationTest {
 
 		// Monday 14 December, end of day: one working day before the due time.
 		Desk.clockAt("2026-12-14T23:00:00+08:00");
-		runWatch(watch);
+		desk.runWatch(watch);
 		assertThat(MailServer.received()).isEmpty();
 		Desk.clockAt("2026-12-15T08:00:00+08:00");
-		runWatch(watch);
+		desk.runWatch(watch);
 		List<MimeMessage> reminder = MailServer.received();
 		assertThat(reminder).extracting(MailServer::to).containsExactly("jiancedrafter" + DOMAIN);
 		assertThat(MailServer.subject(reminder.get(0))).isEqualTo("【到期提醒】监测处：空气和水环境质量信息：测试义务 env-quality");
@@ -82,7 +82,7 @@ class EscalationTest {
 
 		MailServer.purge();
 		Desk.clockAt("2026-12-16T02:00:00+08:00");
-		runWatch(watch);
+		desk.runWatch(watch);
 		List<MimeMessage> escalation = MailServer.received();
 		assertThat(escalation).extracting(MailServer::to)
 			.containsExactlyInAnyOrder("jiancedrafter" + DOMAIN, "jiancehead" + DOMAIN, "jianceleader" + DOMAIN,
@@ -96,7 +96,7 @@ class EscalationTest {
 		// Three working days after the due time: Friday 18 December.
 		MailServer.purge();
 		Desk.clockAt("2026-12-19T09:00:00+08:00");
-		runWatch(watch);
+		desk.runWatch(watch);
 		assertThat(MailServer.received()).extracting(MailServer::to)
 			.containsExactlyInAnyOrder("chief" + DOMAIN, "supervisor" + DOMAIN);
 		assertThat(MailServer.received()).allSatisfy(m -> assertThat(MailServer.subject(m)).startsWith("【逾期再次督办】"));
@@ -104,18 +104,18 @@ class EscalationTest {
 		// Then every working day: Monday 21 December is the first.
 		MailServer.purge();
 		Desk.clockAt("2026-12-22T09:00:00+08:00");
-		runWatch(watch);
+		desk.runWatch(watch);
 		assertThat(MailServer.received()).extracting(MailServer::to)
 			.containsExactlyInAnyOrder("jiancedrafter" + DOMAIN, "jiancehead" + DOMAIN);
 		assertThat(MailServer.received()).allSatisfy(m -> assertThat(MailServer.subject(m)).startsWith("【每日催办】"));
 		// Running the watch again at the same moment sends nothing more.
-		runWatch(watch);
+		desk.runWatch(watch);
 		assertThat(MailServer.received()).hasSize(2);
 
 		// After ten days without the system, one daily reminder, not ten.
 		MailServer.purge();
 		Desk.clockAt("2027-01-05T09:00:00+08:00");
-		runWatch(watch);
+		desk.runWatch(watch);
 		assertThat(MailServer.received()).extracting(MailServer::to)
 			.containsExactlyInAnyOrder("jiancedrafter" + DOMAIN, "jiancehead" + DOMAIN);
 		MailServer.purge();
@@ -123,7 +123,7 @@ class EscalationTest {
 		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiance", "逾期补报 " + UUID.randomUUID());
 		desk.approveAndPublish(pi, "jiance");
 		Desk.clockAt("2027-01-06T09:00:00+08:00");
-		runWatch(watch);
+		desk.runWatch(watch);
 		assertThat(MailServer.received()).isEmpty();
 		assertThat(jdbc.sql("SELECT status FROM gk_notification WHERE subject_kind = 'OBLIGATION' AND subject_id = :id "
 				+ "AND email IS NOT NULL").param("id", String.valueOf(obligation)).query(String.class).list())
@@ -136,7 +136,7 @@ class EscalationTest {
 		Desk.clockAt("2026-12-07T09:00:00+08:00");
 		ProcessInstance pi = scheduled.open("radiation", "fushe", LocalDate.of(2026, 12, 15));
 		String watch = EscalationProcess.businessKey(EscalationProcess.OBLIGATION, String.valueOf(obligationId(pi)));
-		runWatch(watch);
+		desk.runWatch(watch);
 
 		MailServer.stop();
 		Desk.clockAt("2026-12-15T08:00:00+08:00");
@@ -202,7 +202,7 @@ class EscalationTest {
 
 		// Due at the end of Wednesday 9 December; the reminder comes at the end of Tuesday to the unit's heads.
 		Desk.clockAt("2026-12-09T08:00:00+08:00");
-		runWatch(watch);
+		desk.runWatch(watch);
 		assertThat(MailServer.received()).extracting(MailServer::to).containsExactly("jiancezhanhead" + DOMAIN);
 		assertThat(MailServer.subject(MailServer.received().get(0))).startsWith("【到期提醒】监测站：处室负责人审核：监测站周报");
 		assertThat(MailServer.text(MailServer.received().get(0))).contains("#/?task=" + review.getId());
@@ -213,7 +213,7 @@ class EscalationTest {
 					java.util.Map.of("reviewDecision", "APPROVE", "reviewComment", "同意"));
 		});
 		Desk.clockAt("2026-12-10T09:00:00+08:00");
-		runWatch(watch);
+		desk.runWatch(watch);
 		assertThat(MailServer.received()).hasSize(1);
 		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count()).isZero();
 	}
@@ -231,22 +231,6 @@ class EscalationTest {
 	}
 
 	/** Runs whatever of the watch is due now, as the job executor would. */
-	private void runWatch(String watch) {
-		for (int round = 0; round < 20; round++) {
-			var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch)
-				.singleResult();
-			if (instance == null) {
-				return;
-			}
-			List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-				.executable().list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-		}
-		throw new IllegalStateException("The watch " + watch + " did not come to rest");
-	}
 
 	private long obligationId(ProcessInstance pi) {
 		return ((Number) engine.getRuntimeService().getVariable(pi.getId(), ObligationProcess.VAR_OBLIGATION_ID)).longValue();

@@ -13,11 +13,14 @@ import cn.gongkai.obligation.ObligationStatus;
 import cn.gongkai.process.complaints.ComplaintsProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.record.RecordService;
+import cn.gongkai.process.escalation.EscalationProcess;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.MailServer;
 import cn.gongkai.support.ProcessTest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +101,45 @@ class ComplaintsProcessTest {
 				Map.of(ComplaintsProcess.VAR_CONCLUDED_ON, "2026-11-03"))).hasMessageContaining("不能晚于今天");
 		BpmnAwareTests.assertThat(pi).isWaitingAt(ComplaintsProcess.TASK_HANDLE_COMPLAINT);
 		assertThat(obligations.openOfProcess(pi.getId())).isEmpty();
+	}
+
+	/** 信访处 hands a report on within a working day, the unit concludes within twenty; both are watched. */
+	@Test
+	void aCasesOwnStepsAreDueNamedAndEscalated() {
+		MailServer.purge();
+		Desk.clockAt("2026-11-02T09:00:00+08:00");
+		String title = "夜间工地噪声扰民 " + UUID.randomUUID();
+		ProcessInstance reported = engine.getRuntimeService()
+			.createMessageCorrelation(ComplaintsProcess.MESSAGE_REPORTED)
+			.setVariable(ComplaintsProcess.VAR_REPORT_ID, -1L)
+			.setVariable(ComplaintsProcess.VAR_TITLE, title)
+			.correlateStartMessage();
+		Task dispatch = desk.task(reported, ComplaintsProcess.TASK_DISPATCH_REPORT);
+		assertThat(dispatch.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-03T23:59:59+08:00").toInstant());
+		assertThat(dispatch.getName()).isEqualTo("交办承办单位：" + title.substring(0, 11) + "…");
+		assertThat(dispatch.getDescription()).contains(title).contains("信访处收到举报后1个工作日内交办承办单位");
+
+		Desk.clockAt("2026-11-04T00:00:01+08:00");
+		desk.runWatch(EscalationProcess.businessKey(EscalationProcess.TASK, dispatch.getId()));
+		// The watch caught up at once: the reminder that fell due the day before, and the escalation at the due time.
+		assertThat(MailServer.received()).extracting(MailServer::subject)
+			.allMatch(subject -> subject.contains("信访处：交办承办单位：夜间工地噪声扰民"))
+			.anyMatch(subject -> subject.startsWith("【到期提醒】"))
+			.anyMatch(subject -> subject.startsWith("【逾期督办】"));
+		assertThat(MailServer.received()).extracting(MailServer::to).anyMatch(to -> to.startsWith("xinfanghead"));
+		engine.getRuntimeService().deleteProcessInstance(reported.getId(), "test");
+		MailServer.purge();
+
+		Desk.clockAt("2026-11-02T09:00:00+08:00");
+		ProcessInstance registered = register("餐饮油烟 " + UUID.randomUUID(), "zhidui");
+		Task handling = desk.task(registered, ComplaintsProcess.TASK_HANDLE_COMPLAINT);
+		assertThat(handling.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-30T23:59:59+08:00").toInstant());
+		assertThat(handling.getName()).startsWith("调查处理并办结：餐饮油烟");
+		assertThat(handling.getDescription()).contains("承办单位自交办之日起20个工作日内调查处理并办结");
+		assertThat(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(EscalationProcess.businessKey(EscalationProcess.TASK, handling.getId()))
+			.count()).isOne();
 	}
 
 	private ProcessInstance register(String title, String handlingUnit) {

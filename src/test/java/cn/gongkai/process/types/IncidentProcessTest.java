@@ -24,7 +24,6 @@ import cn.gongkai.support.Desk;
 import cn.gongkai.support.MailServer;
 import cn.gongkai.support.ProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -182,14 +181,14 @@ class IncidentProcessTest {
 		String watch = EscalationProcess.businessKey(EscalationProcess.TASK, headTask.getId());
 
 		Desk.clockAt("2026-11-28T14:25:00+08:00");
-		runWatch(watch);
+		desk.runWatch(watch);
 		assertThat(MailServer.received()).isNotEmpty().allSatisfy(mail -> {
 			assertThat(MailServer.subject(mail)).startsWith("【紧急审核提醒】应急中心：");
 			assertThat(MailServer.to(mail)).startsWith("yingjihead");
 		});
 		MailServer.purge();
 		Desk.clockAt("2026-11-28T14:30:00+08:00");
-		runWatch(watch);
+		desk.runWatch(watch);
 		assertThat(MailServer.received()).extracting(MailServer::subject).allMatch(subject -> subject.startsWith("【紧急审核超时督办】"));
 		assertThat(MailServer.received()).extracting(MailServer::to)
 			.anyMatch(to -> to.startsWith("yingjihead"))
@@ -225,13 +224,6 @@ class IncidentProcessTest {
 		desk.staff().as("yingjiLeaderAndChief", () -> engine.getTaskService().setAssignee(chiefTask.getId(), null));
 		desk.review(pi, ReviewChainProcess.TASK_CHIEF_REVIEW_EXPEDITED, "chief", Map.of("reviewDecision", "APPROVE"));
 		assertThat(reviewTask(first, ReviewChainProcess.TASK_SECRECY_REVIEW)).isNotNull();
-	}
-
-	private void runWatch(String watch) {
-		var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).singleResult();
-		for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list()) {
-			engine.getManagementService().executeJob(job.getId());
-		}
 	}
 
 	/** The open review task at {@code taskKey} of the record that answers {@code obligation}. */

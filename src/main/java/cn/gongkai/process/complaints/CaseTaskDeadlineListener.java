@@ -1,0 +1,47 @@
+package cn.gongkai.process.complaints;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+
+import cn.gongkai.obligation.Due;
+import cn.gongkai.obligation.DueRules;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A complaint's own steps are due too, so that a citizen's report does not wait unseen before its publication clock
+ * starts: 信访处 hands a report to a unit within one working day, the unit concludes within 20 working days of
+ * receiving it. The task is named after the case and says its rule; its watch escalates as for any due time.
+ */
+@Component("caseTaskDeadlineListener")
+class CaseTaskDeadlineListener implements TaskListener {
+
+	/** Keeps the name to one line of Tasklist's header, as the review tasks do. */
+	static final int TITLE_IN_NAME = 12;
+
+	private final DueRules dueRules;
+	private final Clock clock;
+
+	CaseTaskDeadlineListener(DueRules dueRules, Clock clock) {
+		this.dueRules = dueRules;
+		this.clock = clock;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		boolean dispatch = ComplaintsProcess.TASK_DISPATCH_REPORT.equals(task.getTaskDefinitionKey());
+		Due due = dispatch
+				? dueRules.workingDaysAfter(LocalDate.now(clock), ComplaintsProcess.DISPATCH_WORKING_DAYS,
+						ComplaintsProcess.DISPATCH_RULE)
+				: dueRules.workingDaysAfter(LocalDate.now(clock), ComplaintsProcess.HANDLING_WORKING_DAYS,
+						ComplaintsProcess.HANDLING_RULE);
+		String title = ComplaintsProcess.title(task);
+		String shortTitle = title == null ? "" : title.length() > TITLE_IN_NAME ? title.substring(0, TITLE_IN_NAME - 1) + "…" : title;
+		task.setDueDate(Date.from(due.dueAt().toInstant()));
+		task.setName(task.getName() + "：" + shortTitle);
+		task.setDescription("投诉事项：《" + (title == null ? "" : title) + "》。期限：" + due.explanation());
+	}
+
+}
