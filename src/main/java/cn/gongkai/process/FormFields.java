@@ -16,7 +16,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The fields a person can fill in each Camunda Form of {@code forms/}: the keys of its input components. A task
+ * The fields a person can fill in each Camunda Form of {@code forms/}: the keys of its enabled input components. A task
  * completion or a start form may write these variables and no others (see {@link PersonCommandPolicy}).
  */
 @Component
@@ -53,10 +53,14 @@ public class FormFields {
 		return Map.copyOf(forms);
 	}
 
-	/** Every component with a {@code key} is an input (display components have none), nested groups included. */
+	/**
+	 * Every component with a {@code key} is an input (display components have none), nested groups included, but for
+	 * disabled ones: they show what the task was given (a record under review), form-js does not submit them, and a
+	 * submission that does is refused.
+	 */
 	private static void collectKeys(JsonNode node, Set<String> keys) {
 		for (JsonNode component : node.path("components")) {
-			if (component.hasNonNull("key")) {
+			if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
 				keys.add(component.get("key").asText());
 			}
 			collectKeys(component, keys);

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -109,7 +110,15 @@ final class Browser implements AutoCloseable {
 	void click(By by) {
 		WebElement element = clickable(by);
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		element.click();
+		try {
+			element.click();
+		}
+		catch (ElementClickInterceptedException ex) {
+			// Tasklist's fixed footer covers the last lines of a long form that cannot scroll further: a person scrolls
+			// the form's own pane, as this does.
+			((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+			element.click();
+		}
 	}
 
 	/** Closes the webapps' notifications, which sit over the form's buttons. */

@@ -107,8 +107,17 @@ class EnvQualityBrowserTest extends BrowserTest {
 		browser.click(Browser.text("本组待办"));
 		browser.click(Browser.textStarting("处室负责人审核："));
 		browser.click(By.xpath("//button[normalize-space(.)='认领']"));
+		// The review is done on one screen: the record itself, read-only, above the decision.
+		WebElement shownTitle = browser.visible(By.cssSelector("input[id$='Field_reviewTitle']"));
+		assertThat(shownTitle.getAttribute("value")).isEqualTo(title);
+		assertThat(shownTitle.isEnabled()).isFalse();
+		assertThat(browser.driver().findElement(By.cssSelector("textarea[id$='Field_reviewBody']")).getAttribute("value"))
+			.contains("AQI 日均值 76");
+		assertThat(browser.driver().findElement(By.cssSelector("input[id$='Field_reviewAttachments']")).getAttribute("value"))
+			.contains("监测数据.pdf");
+		browser.screenshot("08a-unit-head-reads-the-record-in-the-form");
 		browser.click(By.xpath("//label[normalize-space(.)='同意']"));
-		browser.visible(By.cssSelector(".fjs-form-field-textarea textarea")).sendKeys("数据核对无误，同意。");
+		browser.visible(By.cssSelector("textarea[id$='Field_reviewComment']")).sendKeys("数据核对无误，同意。");
 		browser.screenshot("08-unit-head-review");
 		browser.click(By.xpath("//button[normalize-space(.)='完成']"));
 		browser.waitForText("保密审查");
@@ -131,9 +140,10 @@ class EnvQualityBrowserTest extends BrowserTest {
 		browser.click(Browser.textStarting("保密审查："));
 		browser.click(By.xpath("//button[normalize-space(.)='认领']"));
 		browser.click(By.xpath("//label[normalize-space(.)='同意公开']"));
-		var reasons = browser.driver().findElements(By.cssSelector(".fjs-form-field-textarea textarea"));
-		reasons.get(0).sendKeys("《中华人民共和国保守国家秘密法》及本局保密审查规定");
-		reasons.get(1).sendKeys("不涉及国家秘密、商业秘密和个人隐私，同意公开。");
+		assertThat(browser.driver().findElement(By.cssSelector("textarea[id$='Field_reviewHistory']")).getAttribute("value"))
+			.contains("处室负责人审核").contains("数据核对无误，同意。");
+		browser.visible(By.cssSelector("textarea[id$='Field_reviewBasis']")).sendKeys("《中华人民共和国保守国家秘密法》及本局保密审查规定");
+		browser.driver().findElement(By.cssSelector("textarea[id$='Field_reviewConclusion']")).sendKeys("不涉及国家秘密、商业秘密和个人隐私，同意公开。");
 		browser.screenshot("11-secrecy-review");
 		browser.click(By.xpath("//button[normalize-space(.)='完成']"));
 		browser.waitUntil(() -> records.get(recordId).status() == RecordStatus.PUBLISHED);

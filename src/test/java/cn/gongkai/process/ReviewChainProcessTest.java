@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,36 @@ class ReviewChainProcessTest {
 		finally {
 			engine.getRuntimeService().deleteProcessInstance(chain.getId(), "test");
 		}
+	}
+
+	/** The review form shows the record read-only; what it shows cannot be sent back as the reviewer's input. */
+	@Test
+	void theReviewFormShowsTheRecordAndItsHistoryButTakesOnlyTheDecision() {
+		ProcessInstance pi = submitted(true, false);
+		long recordId = recordId(pi);
+		Task head = reviewTask(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+		Map<String, Object> view = engine.getTaskService().getVariablesLocal(head.getId());
+		assertThat(view).containsEntry(ReviewChainProcess.VIEW_TITLE, records.get(recordId).title());
+		assertThat((String) view.get(ReviewChainProcess.VIEW_SOURCE)).contains("监测处").contains("第 1 稿");
+		// Long texts travel as JSON strings (the engine's string column holds 4,000 characters); Tasklist shows the text.
+		assertThat(((SpinJsonNode) view.get(ReviewChainProcess.VIEW_BODY)).stringValue()).isEqualTo(records.get(recordId).body());
+		assertThat((String) view.get(ReviewChainProcess.VIEW_FLAGS)).contains("涉及个人信息：是").contains("审核等级：2 级");
+		assertThat(((SpinJsonNode) view.get(ReviewChainProcess.VIEW_HISTORY)).stringValue()).isEqualTo("尚无审核记录。");
+
+		assertThatThrownBy(() -> complete(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD,
+				Map.of("reviewDecision", "APPROVE", ReviewChainProcess.VIEW_TITLE, "改过的标题")))
+			.hasMessageContaining("reviewTitle");
+		staff.as(HEAD, () -> engine.getTaskService().setAssignee(head.getId(), null));
+		complete(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD,
+				Map.of("reviewDecision", "RETURN", "reviewComment", "请核对点位名称"));
+		completeDraft(pi, Staff.draft(records.get(recordId).title(), true, false));
+		Task again = reviewTask(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+		assertThat(((SpinJsonNode) engine.getTaskService().getVariableLocal(again.getId(), ReviewChainProcess.VIEW_HISTORY))
+			.stringValue())
+			.contains("第 1 稿 处室负责人审核").contains("退回修改").contains("请核对点位名称");
+		assertThat((String) engine.getTaskService().getVariableLocal(again.getId(), ReviewChainProcess.VIEW_SOURCE))
+			.contains("第 2 稿");
+		assertThat(records.get(recordId).title()).doesNotContain("改过的标题");
 	}
 
 	@Test

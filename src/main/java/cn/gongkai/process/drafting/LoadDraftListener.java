@@ -8,6 +8,7 @@ import cn.gongkai.catalogue.Catalogue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gongkai.process.ProcessVariables;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.DraftContent;
 import cn.gongkai.record.Record;
@@ -47,7 +48,7 @@ class LoadDraftListener implements TaskListener {
 		form.put(DraftForm.TITLE, content.title());
 		form.put(DraftForm.INDEX_NO, content.indexNo());
 		form.put(DraftForm.SUMMARY, content.summary());
-		form.put(DraftForm.BODY, longText(content.body()));
+		form.put(DraftForm.BODY, ProcessVariables.longText(content.body()));
 		form.put(DraftForm.DATE_FORMED, content.dateFormed() == null ? null : content.dateFormed().toString());
 		form.put(DraftForm.PERSONAL_INFO, content.personalInfo());
 		form.put(DraftForm.MAJOR_CONCERN, content.majorConcern());
@@ -55,22 +56,6 @@ class LoadDraftListener implements TaskListener {
 		form.put(DraftForm.SECTION, record.sectionKey());
 		task.setVariablesLocal(form);
 		task.setVariableLocal(DraftForm.SECTION_OPTIONS, SpinValues.jsonValue(sectionOptions(record.typeKey())).create());
-	}
-
-	/**
-	 * The engine keeps a string variable in a 4,000-character column; a body may be 200,000 characters. As a JSON string
-	 * it is kept as bytes, and Tasklist parses it back into the plain text the form shows (and submits as text).
-	 */
-	private Object longText(String text) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return SpinValues.jsonValue(objectMapper.writeValueAsString(text)).create();
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private String sectionOptions(String typeKey) {

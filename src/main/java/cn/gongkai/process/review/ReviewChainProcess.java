@@ -50,6 +50,15 @@ public final class ReviewChainProcess {
 	public static final String VAR_LEGAL_BASIS = "legalBasis";
 	public static final String VAR_REVIEW_BASIS = "reviewBasis";
 	public static final String VAR_REVIEW_CONCLUSION = "reviewConclusion";
+	/** The review forms' read-only view of the record: task-local, shown disabled, never submitted. */
+	public static final String VIEW_TITLE = "reviewTitle";
+	public static final String VIEW_SOURCE = "reviewSource";
+	public static final String VIEW_CATALOGUE = "reviewCatalogue";
+	public static final String VIEW_SUMMARY = "reviewSummary";
+	public static final String VIEW_BODY = "reviewBody";
+	public static final String VIEW_ATTACHMENTS = "reviewAttachments";
+	public static final String VIEW_FLAGS = "reviewFlags";
+	public static final String VIEW_HISTORY = "reviewHistory";
 	/** Handed back to the caller. */
 	public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
 

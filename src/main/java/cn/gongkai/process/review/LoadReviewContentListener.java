@@ -1,0 +1,100 @@
+package cn.gongkai.process.review;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.organization.Organization;
+import cn.gongkai.organization.PersonNames;
+import cn.gongkai.process.ProcessVariables;
+import cn.gongkai.record.Attachment;
+import cn.gongkai.record.AttachmentService;
+import cn.gongkai.record.Record;
+import cn.gongkai.record.RecordService;
+import cn.gongkai.record.ReviewEntry;
+import cn.gongkai.record.ReviewService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A review is done on one screen: the review forms show the record read-only (disabled fields, which the form does
+ * not submit and the server would refuse), with what the drafter's flags do to the grade and the earlier decisions.
+ * The values are task-local: they go with the task, and the record's table stays their only home.
+ */
+@Component("loadReviewContentListener")
+class LoadReviewContentListener implements TaskListener {
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final RecordService records;
+	private final AttachmentService attachments;
+	private final ReviewService reviews;
+	private final Organization organization;
+	private final Catalogue catalogue;
+	private final PersonNames names;
+	private final Clock clock;
+
+	LoadReviewContentListener(RecordService records, AttachmentService attachments, ReviewService reviews,
+			Organization organization, Catalogue catalogue, PersonNames names, Clock clock) {
+		this.records = records;
+		this.attachments = attachments;
+		this.reviews = reviews;
+		this.organization = organization;
+		this.catalogue = catalogue;
+		this.names = names;
+		this.clock = clock;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		Record record = records.get(ReviewChainProcess.recordId(task));
+		Map<String, Object> view = new HashMap<>();
+		view.put(ReviewChainProcess.VIEW_TITLE, record.title());
+		view.put(ReviewChainProcess.VIEW_SOURCE, organization.unitNames().getOrDefault(record.unitId(), record.unitId()) + " · "
+				+ catalogue.type(record.typeKey()).name() + " · 第 " + records.currentVersionNo(record.id()) + " 稿 · 起草人 "
+				+ names.of(records.latestSubmitter(record.id()).orElse(record.drafterId())));
+		view.put(ReviewChainProcess.VIEW_CATALOGUE, "索引号 " + orNone(record.indexNo()) + " · 生成日期 "
+				+ (record.dateFormed() == null ? "（未填写）" : record.dateFormed().toString()));
+		view.put(ReviewChainProcess.VIEW_SUMMARY, orNone(record.summary()));
+		view.put(ReviewChainProcess.VIEW_BODY, ProcessVariables.longText(orNone(record.body())));
+		List<Attachment> files = attachments.list(record.id());
+		view.put(ReviewChainProcess.VIEW_ATTACHMENTS, files.isEmpty() ? "无附件"
+				: files.stream().map(a -> a.fileName() + "（" + a.sizeLabel() + "）").collect(Collectors.joining("；")));
+		view.put(ReviewChainProcess.VIEW_FLAGS, flags(record, ReviewChainProcess.grade(task)));
+		view.put(ReviewChainProcess.VIEW_HISTORY, ProcessVariables.longText(history(record.id())));
+		task.setVariablesLocal(view);
+	}
+
+	private static String flags(Record record, int grade) {
+		String required = switch (grade) {
+			case 1 -> "处室负责人";
+			case 2 -> "处室负责人、分管领导";
+			default -> "处室负责人、分管领导、局主要领导";
+		};
+		return "涉及个人信息：" + (record.personalInfo() ? "是（审核等级至少二级）" : "否") + "；涉及重大社会关注："
+				+ (record.majorConcern() ? "是（须局主要领导审核）" : "否") + "。审核等级：" + grade + " 级，由" + required
+				+ "审核，再经保密审查。";
+	}
+
+	private String history(long recordId) {
+		List<ReviewEntry> entries = reviews.history(recordId);
+		if (entries.isEmpty()) {
+			return "尚无审核记录。";
+		}
+		return entries.stream()
+			.map(e -> MINUTE.format(e.decidedAt().atZoneSameInstant(clock.getZone())) + " 第 " + e.versionNo() + " 稿 "
+					+ e.level().label() + " " + names.of(e.reviewerId()) + "：" + e.decisionLabel()
+					+ (e.conclusion() == null || e.conclusion().isBlank() ? "" : "。" + e.conclusion()))
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static String orNone(String text) {
+		return text == null || text.isBlank() ? "（未填写）" : text;
+	}
+
+}
