@@ -132,6 +132,7 @@ class RecordPagesController {
 		model.addAttribute("attachments", attachments.list(id));
 		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));
 		model.addAttribute("maxMegabytes", attachments.maxBytes() / (1024 * 1024));
+		model.addAttribute("names", names);
 		return "records/attachments";
 	}
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WindowType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -53,20 +52,29 @@ class EnvQualityBrowserTest extends BrowserTest {
 		browser.screenshot("02-tasklist-drafting-task");
 		browser.assertChineseChrome("Tasklist", "jianceDrafter");
 
-		String attachmentsPage = browser.visible(By.linkText("附件管理页面")).getAttribute("href");
+		// What is typed stays: the attachments page opens in a new tab.
+		WebElement titleField = browser.driver().findElements(By.cssSelector(".fjs-form-field-textfield input")).get(0);
+		clear(titleField);
+		titleField.sendKeys(title);
 		String tasklistWindow = browser.driver().getWindowHandle();
-		browser.driver().switchTo().newWindow(WindowType.TAB);
-		browser.driver().get(attachmentsPage);
+		browser.click(By.linkText("附件管理页面"));
+		browser.waitUntil(() -> browser.driver().getWindowHandles().size() == 2);
+		browser.driver().switchTo().window(browser.driver().getWindowHandles().stream()
+			.filter(handle -> !handle.equals(tasklistWindow)).findFirst().orElseThrow());
+		browser.waitForText("附件管理");
 		Path pdf = Files.createDirectories(Path.of("target", "e2e-files")).resolve("监测数据.pdf");
 		Files.write(pdf, cn.gongkai.support.Files.pdf());
 		browser.visible(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
 		browser.click(By.xpath("//button[normalize-space(.)='上传']"));
 		browser.waitForText("已上传");
 		browser.screenshot("03-attachment-uploaded");
+		assertThat(browser.driver().findElement(By.cssSelector("form[data-confirm]")).getAttribute("data-confirm"))
+			.contains("确定删除附件“监测数据.pdf”吗");
 		browser.driver().close();
 		browser.driver().switchTo().window(tasklistWindow);
 
 		var textfields = browser.driver().findElements(By.cssSelector(".fjs-form-field-textfield input"));
+		assertThat(textfields.get(0).getAttribute("value")).as("typed before the upload, still there").isEqualTo(title);
 		clear(textfields.get(0));
 		browser.waitForText("此项为必填项。");
 		assertThat(browser.driver().findElement(By.xpath("//button[normalize-space(.)='完成']")).isEnabled()).isFalse();
@@ -95,6 +103,7 @@ class EnvQualityBrowserTest extends BrowserTest {
 		browser.screenshot("06-drafting-form-filled");
 		browser.click(By.xpath("//button[normalize-space(.)='完成']"));
 		browser.waitUntil(() -> records.get(recordId).status() == RecordStatus.IN_REVIEW);
+		browser.waitForText("已完成并提交：记录已转入下一环节");
 		browser.screenshot("07-drafting-task-completed");
 
 		var submitted = records.get(recordId);

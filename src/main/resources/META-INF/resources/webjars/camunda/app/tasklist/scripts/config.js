@@ -18,8 +18,9 @@
 export default {
   // Gongkai: the webapps' login and logout go through the one Spring Security login at /login; form-js and the
   // variables table get Chinese where the locale files cannot reach; the header names the bureau and links to the staff
-  // home.
-  customScripts: ['../gongkai/single-sign-on', '../gongkai/chinese-text', '../gongkai/staff-header'],
+  // home; links in a form open in a new tab, keeping what was typed; a completed task says where the work went.
+  customScripts: ['../gongkai/single-sign-on', '../gongkai/chinese-text', '../gongkai/staff-header',
+    '../gongkai/form-links', '../gongkai/completion-notice'],
   // Gongkai: the staff read Chinese whatever their browser says (our own translation in locales/zh.json).
   locales: {
     availableLocales: ['zh'],

@@ -1,3 +1,5 @@
+// The site's few behaviours, without inline scripts (the pages' policy allows none).
+
 // Larger text for older readers (适老化): one button in the header, remembered on this device.
 const KEY = 'gongkai-large-text';
 const root = document.documentElement;
@@ -21,4 +23,12 @@ document.addEventListener('DOMContentLoaded', () => {
     localStorage.setItem(KEY, root.classList.contains('large-text') ? '1' : '0');
     show();
   });
+});
+
+// A form that destroys something (deleting an attachment) asks first, in the words of its data-confirm.
+document.addEventListener('submit', (event) => {
+  const question = event.target.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
 });
