@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import cn.gongkai.obligation.Due;
 import cn.gongkai.obligation.ObligationStatus;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.FileKind;
@@ -42,6 +43,7 @@ public class ReportService {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final JdbcClient jdbc;
+	private final CaseDeadlines deadlines;
 	private final CaseOutcomes outcomes;
 	private final TransactionTemplate senderInsert;
 	private final ReportProperties limits;
@@ -51,9 +53,10 @@ public class ReportService {
 	private final SecureRandom random = new SecureRandom();
 
 	ReportService(JdbcClient jdbc, ReportProperties limits, Organization organization, ApplicationEventPublisher events,
-			Clock clock, PlatformTransactionManager transactions, CaseOutcomes outcomes) {
+			Clock clock, PlatformTransactionManager transactions, CaseOutcomes outcomes, CaseDeadlines deadlines) {
 		this.jdbc = jdbc;
 		this.outcomes = outcomes;
+		this.deadlines = deadlines;
 		this.senderInsert = new TransactionTemplate(transactions);
 		this.senderInsert.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.limits = limits;
@@ -177,7 +180,7 @@ public class ReportService {
 				}
 				return status(rs.getString("tracking_no"), ReportCategory.valueOf(rs.getString("category")),
 						rs.getObject("created_at", OffsetDateTime.class), rs.getString("handling_unit"),
-						rs.getString("process_instance_id"));
+						rs.getObject("dispatched_at", OffsetDateTime.class), rs.getString("process_instance_id"));
 			})
 			.optional();
 	}
@@ -219,30 +222,52 @@ public class ReportService {
 
 	@Transactional
 	public void dispatched(long reportId, String unitId) {
-		jdbc.sql("UPDATE gk_report SET handling_unit = :unit WHERE id = :id").param("unit", unitId).param("id", reportId).update();
+		jdbc.sql("UPDATE gk_report SET handling_unit = :unit, dispatched_at = :at WHERE id = :id")
+			.param("unit", unitId)
+			.param("at", OffsetDateTime.now(clock))
+			.param("id", reportId)
+			.update();
 	}
 
 	private CaseStatus status(String trackingNo, ReportCategory category, OffsetDateTime createdAt, String handlingUnit,
-			String processInstanceId) {
-		LocalDate submitted = createdAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+			OffsetDateTime dispatchedAt, String processInstanceId) {
+		LocalDate submitted = day(createdAt);
+		LocalDate dispatched = dispatchedAt == null ? null : day(dispatchedAt);
 		Optional<CaseOutcomes.Outcome> outcome = processInstanceId == null ? Optional.empty()
 				: outcomes.of(processInstanceId);
+		List<CaseStatus.Step> steps = new ArrayList<>();
+		steps.add(new CaseStatus.Step("受理", submitted, "提交即受理"));
+		steps.add(new CaseStatus.Step("交办承办单位", dispatched, limit(deadlines.dispatchDue(submitted))));
+		steps.add(new CaseStatus.Step("调查处理并办结", outcome.map(CaseOutcomes.Outcome::concludedOn).orElse(null),
+				dispatched == null ? "交办之日起20个工作日内" : limit(deadlines.handlingDue(dispatched))));
+		steps.add(new CaseStatus.Step("公开处理结果",
+				outcome.map(CaseOutcomes.Outcome::publishedAt).map(this::day).orElse(null),
+				outcome.map(o -> "办结之日起20个工作日内，截止 " + day(o.due())).orElse("办结之日起20个工作日内")));
+		String unitName = handlingUnit == null ? null : organization.unitNames().getOrDefault(handlingUnit, handlingUnit);
 		if (outcome.isPresent()) {
 			CaseOutcomes.Outcome o = outcome.get();
 			if (o.status() == ObligationStatus.PUBLISHED && o.publishedVersionId() != null) {
-				return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果已公开", o.publishedVersionId());
+				return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果已公开", o.publishedVersionId(),
+						steps);
 			}
 			if (o.status() == ObligationStatus.WITHHELD) {
-				return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果依法不予公开", null);
+				return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果依法不予公开", null, steps);
 			}
-			return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果将于 "
-					+ o.due().atZoneSameInstant(clock.getZone()).toLocalDate() + " 前公开", null);
+			return new CaseStatus(trackingNo, category.label(), submitted, "已办结，处理结果将于 " + day(o.due()) + " 前公开",
+					null, steps);
 		}
-		if (handlingUnit != null) {
-			return new CaseStatus(trackingNo, category.label(), submitted,
-					"已交办" + organization.unitNames().getOrDefault(handlingUnit, handlingUnit) + "调查处理", null);
+		if (unitName != null) {
+			return new CaseStatus(trackingNo, category.label(), submitted, "已交办" + unitName + "调查处理", null, steps);
 		}
-		return new CaseStatus(trackingNo, category.label(), submitted, "已受理，等待信访处交办", null);
+		return new CaseStatus(trackingNo, category.label(), submitted, "已受理，等待信访处交办", null, steps);
+	}
+
+	private LocalDate day(OffsetDateTime time) {
+		return time.atZoneSameInstant(clock.getZone()).toLocalDate();
+	}
+
+	private String limit(Due due) {
+		return due.ruleText() + "，截止 " + day(due.dueAt());
 	}
 
 	private List<FileKind> photos(List<Photo> photos, List<String> problems) {

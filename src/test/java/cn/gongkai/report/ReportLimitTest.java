@@ -54,7 +54,7 @@ class ReportLimitTest {
 		JdbcClient h2 = JdbcClient.create(dataSource);
 		ReportService service = new ReportService(h2, limits, new Organization(List.of(), List.of(), List.of()),
 				event -> {
-				}, Clock.system(ZoneId.of("Asia/Shanghai")), transactions, null);
+				}, Clock.system(ZoneId.of("Asia/Shanghai")), transactions, null, null);
 		TransactionTemplate request = new TransactionTemplate(transactions);
 		String marker = marker();
 		assertThat(accepted(limits.maxPerHour() + 2, marker, form -> request

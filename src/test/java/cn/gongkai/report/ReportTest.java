@@ -60,7 +60,8 @@ class ReportTest {
 		String code = find(receipt.body(), "<dt>查询码</dt><dd>([A-Z0-9]+)</dd>");
 
 		assertThat(lookup(visitor, trackingNo, "WRONGCODE")).contains("查询号或查询码不正确").doesNotContain("办理状态");
-		assertThat(lookup(visitor, trackingNo, code)).contains("已受理，等待信访处交办");
+		assertThat(lookup(visitor, trackingNo, code)).contains("已受理，等待信访处交办")
+			.contains("信访处收到举报后1个工作日内交办承办单位，截止 2033-01-11").contains("尚未办理");
 
 		ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
 			.processDefinitionKey(ComplaintsProcess.KEY)
@@ -79,7 +80,10 @@ class ReportTest {
 
 		desk.complete(pi, ComplaintsProcess.TASK_DISPATCH_REPORT, "xinfangDrafter",
 				Map.of(ComplaintsProcess.VAR_TITLE, "化工厂夜间排放刺鼻气体", ComplaintsProcess.VAR_HANDLING_UNIT, "zhidui"));
-		assertThat(lookup(visitor, trackingNo, code)).contains("已交办市环境监察支队调查处理");
+		String dispatched = lookup(visitor, trackingNo, code);
+		assertThat(dispatched).contains("已交办市环境监察支队调查处理")
+			.contains("承办单位自交办之日起20个工作日内调查处理并办结，截止 2033-02-07");
+		assertThat(find(dispatched, "<th scope=\"row\">交办承办单位</th>\\s*<td>([^<]+)</td>")).isEqualTo("2033-01-10");
 		assertThat(new WebClient(port).login("zhiduiHead").get("/reports/" + reportId(trackingNo)).statusCode()).isEqualTo(200);
 
 		desk.complete(pi, ComplaintsProcess.TASK_HANDLE_COMPLAINT, "zhiduiDrafter",
@@ -89,7 +93,7 @@ class ReportTest {
 		desk.approveAndPublish(pi, "zhidui");
 
 		String result = lookup(visitor, trackingNo, code);
-		assertThat(result).contains("已办结，处理结果已公开");
+		assertThat(result).contains("已办结，处理结果已公开").doesNotContain("尚未办理");
 		String link = find(result, "href=\"(/column/records/\\d+)\"");
 		String published = visitor.get(link).body();
 		assertThat(published).contains("化工厂夜间排放处理结果");

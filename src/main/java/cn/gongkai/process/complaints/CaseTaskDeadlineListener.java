@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Date;
 
 import cn.gongkai.obligation.Due;
-import cn.gongkai.obligation.DueRules;
+import cn.gongkai.report.CaseDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,22 +21,19 @@ class CaseTaskDeadlineListener implements TaskListener {
 	/** Keeps the name to one line of Tasklist's header, as the review tasks do. */
 	static final int TITLE_IN_NAME = 12;
 
-	private final DueRules dueRules;
+	private final CaseDeadlines deadlines;
 	private final Clock clock;
 
-	CaseTaskDeadlineListener(DueRules dueRules, Clock clock) {
-		this.dueRules = dueRules;
+	CaseTaskDeadlineListener(CaseDeadlines deadlines, Clock clock) {
+		this.deadlines = deadlines;
 		this.clock = clock;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		boolean dispatch = ComplaintsProcess.TASK_DISPATCH_REPORT.equals(task.getTaskDefinitionKey());
-		Due due = dispatch
-				? dueRules.workingDaysAfter(LocalDate.now(clock), ComplaintsProcess.DISPATCH_WORKING_DAYS,
-						ComplaintsProcess.DISPATCH_RULE)
-				: dueRules.workingDaysAfter(LocalDate.now(clock), ComplaintsProcess.HANDLING_WORKING_DAYS,
-						ComplaintsProcess.HANDLING_RULE);
+		LocalDate today = LocalDate.now(clock);
+		Due due = dispatch ? deadlines.dispatchDue(today) : deadlines.handlingDue(today);
 		String title = ComplaintsProcess.title(task);
 		String shortTitle = title == null ? "" : title.length() > TITLE_IN_NAME ? title.substring(0, TITLE_IN_NAME - 1) + "…" : title;
 		task.setDueDate(Date.from(due.dueAt().toInstant()));

@@ -30,12 +30,6 @@ public final class ComplaintsProcess {
 
 	static final String REGISTRAR_UNIT = "xinfang";
 
-	/** The complaint's own steps (docs/design.md §7): handed on within a working day, concluded within twenty. */
-	static final int DISPATCH_WORKING_DAYS = 1;
-	static final String DISPATCH_RULE = "信访处收到举报后1个工作日内交办承办单位";
-	static final int HANDLING_WORKING_DAYS = 20;
-	static final String HANDLING_RULE = "承办单位自交办之日起20个工作日内调查处理并办结";
-
 	/** The public report a case came from; null for a case 信访处 registered. */
 	public static Long reportId(VariableScope scope) {
 		return ProcessVariables.number(scope, VAR_REPORT_ID);
