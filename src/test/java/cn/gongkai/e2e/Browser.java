@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -62,7 +63,9 @@ final class Browser implements AutoCloseable {
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.base = "http://localhost:" + port;
+		// A page that is replaced while it is read (a form's redirect, Angular redrawing) is read again.
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	WebDriver driver() {

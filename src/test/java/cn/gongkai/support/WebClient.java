@@ -52,9 +52,9 @@ public final class WebClient {
 		return send(request(path, headers).GET().build());
 	}
 
-	public HttpResponse<byte[]> getBytes(String path) {
+	public HttpResponse<byte[]> getBytes(String path, String... headers) {
 		try {
-			return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			return http.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

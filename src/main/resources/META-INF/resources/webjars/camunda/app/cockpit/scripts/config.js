@@ -19,11 +19,17 @@ export default {
   // Gongkai: the webapps' login and logout go through the one Spring Security login at /login; form-js and the
   // variables table get Chinese where the locale files cannot reach; the header names the bureau and links to the staff
   // home.
-  customScripts: ['../gongkai/single-sign-on', '../gongkai/chinese-text', '../gongkai/staff-header'],
-  // Gongkai: the staff read Chinese whatever their browser says (our own translation in locales/zh.json).
+  customScripts: ['../gongkai/preload-locale', '../gongkai/single-sign-on', '../gongkai/chinese-text', '../gongkai/staff-header'],
+  // Gongkai: the staff read Chinese whatever their browser says (our own translation in locales/zh.json), from the
+  // first screen on: the translator starts with the table preload-locale.js fetched (locale-module.js).
   locales: {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
+  },
+  requireJsConfig: {
+    deps: ['gongkai-locale'],
+    paths: { 'gongkai-locale': '../gongkai/locale-module' },
+    ngDeps: ['gongkai.locale']
   },
   // // change the app name and vendor
   // app: {

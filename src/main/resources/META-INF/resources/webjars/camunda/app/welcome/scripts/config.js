@@ -18,11 +18,17 @@
 export default {
   // Gongkai: the webapps' login and logout go through the one Spring Security login at /login; the header names the
   // bureau and links to the staff home.
-  customScripts: ['../gongkai/single-sign-on', '../gongkai/staff-header'],
-  // Gongkai: the staff read Chinese whatever their browser says (our own translation in locales/zh.json).
+  customScripts: ['../gongkai/preload-locale', '../gongkai/single-sign-on', '../gongkai/staff-header'],
+  // Gongkai: the staff read Chinese whatever their browser says (our own translation in locales/zh.json), from the
+  // first screen on: the translator starts with the table preload-locale.js fetched (locale-module.js).
   locales: {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
+  },
+  requireJsConfig: {
+    deps: ['gongkai-locale'],
+    paths: { 'gongkai-locale': '../gongkai/locale-module' },
+    ngDeps: ['gongkai.locale']
   },
   // app: {
   //   name: 'Todos',
