@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import cn.gongkai.GongkaiApplication;
+import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.support.EmbeddedPostgres;
 import cn.gongkai.support.GongkaiTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,7 +37,9 @@ class CamundaSchemaMigrationTest {
 			ProcessEngine engine = app.getBean(ProcessEngine.class);
 			assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseSchemaUpdate())
 				.isEqualTo("false");
-			assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("env-quality").count())
+			assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+				.processDefinitionKey(ObligationProcess.KEY)
+				.count())
 				.isOne();
 			assertThat(engine.getIdentityService().createUserQuery().userId("admin").count()).isOne();
 		}
