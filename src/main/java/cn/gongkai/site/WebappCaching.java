@@ -27,7 +27,7 @@ class WebappCaching extends OncePerRequestFilter {
 	private static final Pattern CAMUNDA_FILES = Pattern.compile(
 			"^/camunda/(lib/.+|assets/.+|app/[a-z]+/camunda-[a-z]+-bootstrap\\.(js|css)|app/[a-z]+/assets/.+)$");
 	private static final Pattern OUR_FILES = Pattern.compile(
-			"^/camunda/app/([a-z]+/scripts/config\\.js|[a-z]+/locales/zh\\.json|gongkai/.+\\.js|[a-z]+/styles/user-styles\\.css)$");
+			"^/camunda/app/([a-z]+/scripts/config\\.js|[a-z]+/locales/zh\\.json|gongkai/.+\\.(js|css)|[a-z]+/styles/user-styles\\.css)$");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
