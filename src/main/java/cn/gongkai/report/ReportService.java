@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.regex.Pattern;
 import cn.gongkai.obligation.Due;
 import cn.gongkai.obligation.ObligationStatus;
 import cn.gongkai.organization.Organization;
+import cn.gongkai.record.Days;
 import cn.gongkai.record.FileKind;
 import cn.gongkai.record.TextHygiene;
 import org.springframework.context.ApplicationEventPublisher;
@@ -313,20 +313,19 @@ public class ReportService {
 			problems.add("请填写发生日期");
 			return today;
 		}
-		try {
-			LocalDate day = LocalDate.parse(value.strip());
-			if (day.isAfter(today)) {
-				problems.add("发生日期不能晚于今天");
-			}
-			else if (day.isBefore(today.minusYears(5))) {
-				problems.add("发生日期不能早于五年前");
-			}
-			return day;
-		}
-		catch (DateTimeParseException ex) {
-			problems.add("发生日期格式无效，应为 YYYY-MM-DD");
+		Optional<LocalDate> parsed = Days.parse(value);
+		if (parsed.isEmpty()) {
+			problems.add("发生日期无法识别：请按 2026-12-07 或 2026/12/7 的格式填写");
 			return today;
 		}
+		LocalDate day = parsed.get();
+		if (day.isAfter(today)) {
+			problems.add("发生日期不能晚于今天");
+		}
+		else if (day.isBefore(today.minusYears(5))) {
+			problems.add("发生日期不能早于五年前");
+		}
+		return day;
 	}
 
 	private static String required(String value, String label, int max, List<String> problems) {

@@ -83,7 +83,7 @@ class ReportTest {
 		String dispatched = lookup(visitor, trackingNo, code);
 		assertThat(dispatched).contains("已交办市环境监察支队调查处理")
 			.contains("承办单位自交办之日起20个工作日内调查处理并办结，截止 2033-02-07");
-		assertThat(find(dispatched, "<th scope=\"row\">交办承办单位</th>\\s*<td>([^<]+)</td>")).isEqualTo("2033-01-10");
+		assertThat(find(dispatched, "<th scope=\"row\">交办承办单位</th>\\s*<td class=\"date\">([^<]+)</td>")).isEqualTo("2033-01-10");
 		assertThat(new WebClient(port).login("zhiduiHead").get("/reports/" + reportId(trackingNo)).statusCode()).isEqualTo(200);
 
 		desk.complete(pi, ComplaintsProcess.TASK_HANDLE_COMPLAINT, "zhiduiDrafter",
