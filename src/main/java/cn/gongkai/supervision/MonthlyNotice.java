@@ -31,7 +31,8 @@ final class MonthlyNotice {
 		for (UnitFigures unit : behind) {
 			body.append(unit.unitName()).append("：").append(reason(unit)).append("。\n");
 		}
-		body.append("\n请上述单位认真整改，指定专人负责，按时做好信息公开工作。");
+		body.append(behind.isEmpty() ? "\n请各单位继续指定专人负责，按时做好信息公开工作。"
+				: "\n请上述单位认真整改，指定专人负责，按时做好信息公开工作。");
 		return new NoticeDrafting.NoticeDraft(period + "环境信息公开工作情况通报",
 				"通报" + period + "各单位环境信息公开事项的按时完成情况。", body.toString());
 	}

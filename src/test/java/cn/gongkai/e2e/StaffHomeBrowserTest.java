@@ -42,6 +42,24 @@ class StaffHomeBrowserTest extends BrowserTest {
 		browser.screenshot("22-supervision-in-one-click");
 	}
 
+	/** The monthly notice: what it will name is said before drafting, and a second click opens the month's draft. */
+	@Test
+	void theSupervisorDraftsTheMonthsNoticeOnceAndSeesWhomItNames() {
+		browser.loginAs("supervisor", Staff.PASSWORD, "/supervision?month=2031-07");
+		browser.waitForText("信息公开督查");
+		assertThat(browser.bodyText()).contains("没有逾期事项，通报不点名任何单位");
+		browser.screenshot("25-supervision-says-whom-the-notice-names");
+		browser.click(By.xpath("//button[normalize-space(.)='起草本月通报']"));
+		browser.waitForText("已起草2031年7月的通报");
+		browser.screenshot("26-the-months-notice-drafted");
+		browser.click(By.xpath("//button[normalize-space(.)='起草本月通报']"));
+		browser.waitUntil(() -> browser.driver().getCurrentUrl().matches(".*/records/\\d+$"));
+		browser.waitForText("2031年7月环境信息公开工作情况通报");
+		assertThat(browser.bodyText()).contains("各单位均无逾期事项").doesNotContain("上述单位");
+		browser.screenshot("27-a-second-click-opens-the-draft");
+		assertThat(browser.bodyText()).as("a second click opens the same draft").contains("2031年7月环境信息公开工作情况通报");
+	}
+
 	@Test
 	void administratorsFindEveryObligationAndNoBannerInCockpit() {
 		String subject = obligations.openOfProcess(scheduled.open("env-quality", "jiance").getId()).get(0).subject();
