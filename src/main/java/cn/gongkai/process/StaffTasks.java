@@ -2,7 +2,9 @@ package cn.gongkai.process;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
+import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.workspace.OpenTasks;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +23,18 @@ class StaffTasks implements OpenTasks {
 		this.taskService = taskService;
 		this.repositoryService = repositoryService;
 		this.clock = clock;
+	}
+
+	@Override
+	public Optional<String> draftingHolder(long recordId) {
+		return taskService.createTaskQuery()
+			.processInstanceBusinessKey(String.valueOf(recordId))
+			.taskDefinitionKey(ObligationProcess.TASK_EDIT_DRAFT)
+			.taskAssigned()
+			.list()
+			.stream()
+			.map(Task::getAssignee)
+			.findFirst();
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package cn.gongkai.workspace;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.PersonNames;
@@ -44,10 +45,11 @@ class RecordPagesController {
 	private final Organization organization;
 	private final ChangeRequests changeRequests;
 	private final PersonNames names;
+	private final OpenTasks openTasks;
 
 	RecordPagesController(RecordService records, ReviewService reviews, AttachmentService attachments,
 			PublishedRecords published, RecordAccess access, Organization organization, ChangeRequests changeRequests,
-			PersonNames names) {
+			PersonNames names, OpenTasks openTasks) {
 		this.records = records;
 		this.reviews = reviews;
 		this.attachments = attachments;
@@ -56,6 +58,7 @@ class RecordPagesController {
 		this.organization = organization;
 		this.changeRequests = changeRequests;
 		this.names = names;
+		this.openTasks = openTasks;
 	}
 
 	@GetMapping("/records/{id}")
@@ -67,7 +70,7 @@ class RecordPagesController {
 		model.addAttribute("reviews", reviews.history(id));
 		// Who drafted and who reviewed, by name: the record keeps login ids, and the schedule opens drafts for nobody.
 		model.addAttribute("names", names);
-		model.addAttribute("drafterName", names.of(records.latestSubmitter(id).orElse(record.drafterId())));
+		model.addAttribute("drafterName", drafterName(record));
 		model.addAttribute("published", published.forRecord(id));
 		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));
 		model.addAttribute("changes", records.changes(id));
@@ -77,6 +80,23 @@ class RecordPagesController {
 				records.pendingChange(id).orElse(null)));
 		model.addAttribute("reasonMax", RecordChange.REASON_MAX);
 		return "records/view";
+	}
+
+	/**
+	 * Who drafted, by name: whoever submitted last; before any submission, the person who opened the draft, or for a
+	 * draft the schedule opened, whoever has claimed its drafting.
+	 */
+	private String drafterName(Record record) {
+		Optional<String> submitter = records.latestSubmitter(record.id());
+		if (submitter.isPresent()) {
+			return names.of(submitter.get());
+		}
+		if (Record.SCHEDULE.equals(record.drafterId())) {
+			return openTasks.draftingHolder(record.id())
+				.map(holder -> names.of(holder) + "（已认领，尚未提交）")
+				.orElse(names.of(record.drafterId()));
+		}
+		return names.of(record.drafterId());
 	}
 
 	/** A unit's drafter asks to correct or retract a published record; the review chain decides. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import cn.gongkai.obligation.Obligation;
 import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.organization.PersonNames;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.support.Desk;
 import cn.gongkai.support.GongkaiTest;
@@ -16,6 +17,7 @@ import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +42,12 @@ class WorkspaceTest {
 	@Autowired
 	ObjectMapper json;
 
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	PersonNames names;
+
 	@Test
 	void aDrafterFindsTheTaskTheObligationAndTheRecordAfterSubmitting() {
 		ProcessInstance pi = scheduled.open("radiation", "fushe");
@@ -60,6 +68,19 @@ class WorkspaceTest {
 		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "fushe", title);
 		String after = drafter.get("/workspace").body();
 		assertThat(after).contains(title).contains("审核中").contains("/records/" + pi.getBusinessKey());
+	}
+
+	/** A draft the schedule opened names whoever has claimed it, before anything is submitted. */
+	@Test
+	void aScheduledDraftNamesWhoClaimedIt() {
+		ProcessInstance pi = scheduled.open("radiation", "weifei");
+		WebClient drafter = new WebClient(port).login("weifeiDrafter");
+		String record = "/records/" + pi.getBusinessKey();
+		assertThat(drafter.get(record).body()).contains("按期开启，尚未提交");
+		String task = desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getId();
+		desk.staff().as("weifeiDrafter", () -> engine.getTaskService().claim(task, "weifeiDrafter"));
+		assertThat(drafter.get(record).body()).contains(names.of("weifeiDrafter") + "（已认领，尚未提交）")
+			.doesNotContain("按期开启");
 	}
 
 	@Test
