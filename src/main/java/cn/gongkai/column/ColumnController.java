@@ -2,7 +2,6 @@ package cn.gongkai.column;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import cn.gongkai.organization.Organization;
 import cn.gongkai.record.Attachment;
 import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.ColumnQuery;
+import cn.gongkai.record.Days;
 import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.site.Bureau;
@@ -165,13 +165,10 @@ class ColumnController {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(label + "格式无效，应为 YYYY-MM-DD");
+		return Days.parse(value).orElseGet(() -> {
+			problems.add(label + "无法识别，请按 2026-12-07 或 2026/12/7 的格式填写");
 			return null;
-		}
+		});
 	}
 
 	@GetMapping("/column/records/{id}")

@@ -75,7 +75,7 @@ class ColumnTest {
 		// Words in the body; "%" taken literally; a date range and a unit narrow the list.
 		assertThat(order(visitor.get("/column/water-quality?q=" + enc("100%")).body(), marker)).containsExactly(titles.get(6));
 		assertThat(order(visitor.get("/column/water-quality?q=" + enc("10_%")).body(), marker)).isEmpty();
-		assertThat(order(visitor.get("/column/water-quality?q=" + enc(marker) + "&from=2034-01-05&to=2034-01-07").body(),
+		assertThat(order(visitor.get("/column/water-quality?q=" + enc(marker) + "&from=2034-01-05&to=" + enc("2034/1/7")).body(),
 				marker)).containsExactly(titles.get(6), titles.get(5), titles.get(4));
 		assertThat(order(visitor.get("/column/water-quality?q=" + enc(marker) + "&unit=jiance&from=2034-01-01&to=2034-01-04")
 			.body(), marker)).containsExactly(titles.get(3), titles.get(1));
@@ -83,7 +83,7 @@ class ColumnTest {
 		String hostile = visitor.get("/column/water-quality?q=" + enc("<script>alert(1)</script>") + "&from=明天&unit=nowhere")
 			.body();
 		assertThat(hostile).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-			.contains("起始日期格式无效").contains("发布单位无效");
+			.contains("起始日期无法识别").contains("发布单位无效");
 		assertThat(visitor.get("/column/water-quality?q=" + enc("长".repeat(51))).body()).contains("搜索词不能超过 50 个字");
 		assertThat(visitor.get("/column/nowhere").statusCode()).isEqualTo(404);
 	}
