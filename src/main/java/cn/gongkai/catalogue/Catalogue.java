@@ -3,8 +3,10 @@ package cn.gongkai.catalogue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The disclosure types of the notice and the sections of the public column, as read from {@code catalogue.json}.
@@ -43,6 +45,16 @@ public record Catalogue(List<Section> sections, List<DisclosureType> types) {
 
 	/** N working days from an event (the day after it counts first), with the wording the due time explains. */
 	public record EventPeriod(int workingDays, String wording) {
+	}
+
+	/** Section names by key, as pages show them beside a record. */
+	public Map<String, String> sectionNames() {
+		return sections.stream().collect(Collectors.toUnmodifiableMap(Section::key, Section::name));
+	}
+
+	/** Type names by key, as pages show them beside an obligation or a record. */
+	public Map<String, String> typeNames() {
+		return types.stream().collect(Collectors.toUnmodifiableMap(DisclosureType::key, DisclosureType::name));
 	}
 
 	public Optional<Section> section(String key) {

@@ -3,9 +3,7 @@ package cn.gongkai.column;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
@@ -61,7 +59,7 @@ class ColumnController {
 		model.addAttribute("sections", catalogue.sections());
 		model.addAttribute("groups", catalogue.sections().stream().map(Catalogue.Section::group).distinct().toList());
 		model.addAttribute("latest", published.search(new ColumnQuery(null, null, null, null, null), 0, LATEST));
-		model.addAttribute("sectionNames", sectionNames());
+		model.addAttribute("sectionNames", catalogue.sectionNames());
 		model.addAttribute("unitNames", organization.unitNames());
 		model.addAttribute("zone", clock.getZone());
 		return "column/index";
@@ -87,16 +85,10 @@ class ColumnController {
 		model.addAttribute("total", total);
 		model.addAttribute("problems", problems);
 		model.addAttribute("sections", catalogue.sections());
-		model.addAttribute("sectionNames", sectionNames());
+		model.addAttribute("sectionNames", catalogue.sectionNames());
 		model.addAttribute("unitNames", organization.unitNames());
 		model.addAttribute("zone", clock.getZone());
 		return "column/search";
-	}
-
-	private Map<String, String> sectionNames() {
-		Map<String, String> names = new HashMap<>();
-		catalogue.sections().forEach(section -> names.put(section.key(), section.name()));
-		return names;
 	}
 
 	@GetMapping("/column/{sectionKey}")

@@ -1,7 +1,9 @@
 package cn.gongkai.process;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.gongkai.process.obligation.ObligationProcess;
@@ -51,9 +53,13 @@ class StaffTasks implements OpenTasks {
 			.orderByTaskCreateTime()
 			.asc()
 			.listPage(0, limit);
+		// One lookup per process definition, not per task; a task created by hand belongs to no process.
+		Map<String, String> processNames = new HashMap<>();
 		return tasks.stream()
 			.map(task -> new OpenTask(task.getId(), task.getName(),
-					repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getName(),
+					task.getProcessDefinitionId() == null ? "独立任务"
+							: processNames.computeIfAbsent(task.getProcessDefinitionId(),
+									id -> repositoryService.getProcessDefinition(id).getName()),
 					task.getDueDate() == null ? null
 							: task.getDueDate().toInstant().atZone(clock.getZone()).toOffsetDateTime(),
 					userId.equals(task.getAssignee())))

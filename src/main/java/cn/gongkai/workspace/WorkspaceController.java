@@ -3,7 +3,6 @@ package cn.gongkai.workspace;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,7 +75,7 @@ class WorkspaceController {
 		model.addAttribute("tasks", openTasks.of(me.id(), TASKS_SHOWN));
 		model.addAttribute("records", mine);
 		model.addAttribute("obligations", owed);
-		model.addAttribute("typeNames", typeNames());
+		model.addAttribute("typeNames", catalogue.typeNames());
 		model.addAttribute("now", OffsetDateTime.now(clock));
 		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("supervisor", isSupervisor(me));
@@ -90,7 +89,7 @@ class WorkspaceController {
 		model.addAttribute("obligations", obligations.listOpen(null, null, null, ALL_OBLIGATIONS_SHOWN));
 		model.addAttribute("limit", ALL_OBLIGATIONS_SHOWN);
 		model.addAttribute("unitNames", organization.unitNames());
-		model.addAttribute("typeNames", typeNames());
+		model.addAttribute("typeNames", catalogue.typeNames());
 		model.addAttribute("now", OffsetDateTime.now(clock));
 		model.addAttribute("zone", clock.getZone());
 		return "workspace/obligations";
@@ -112,12 +111,6 @@ class WorkspaceController {
 
 	private static boolean isSupervisor(CurrentUser me) {
 		return AccessPolicy.SUPERVISION_GROUPS.stream().anyMatch(me::inGroup);
-	}
-
-	private Map<String, String> typeNames() {
-		Map<String, String> names = new HashMap<>();
-		catalogue.types().forEach(type -> names.put(type.key(), type.name()));
-		return names;
 	}
 
 }

@@ -70,6 +70,23 @@ class WorkspaceTest {
 		assertThat(after).contains(title).contains("审核中").contains("/records/" + pi.getBusinessKey());
 	}
 
+	/** A task an administrator created by hand in Tasklist belongs to no process; the home still lists it. */
+	@Test
+	void aTaskOfNoProcessIsListedToo() {
+		var task = engine.getTaskService().newTask();
+		task.setName("整理协调会议材料 " + UUID.randomUUID().toString().substring(0, 6));
+		task.setAssignee("zongliangDrafter");
+		engine.getTaskService().saveTask(task);
+		try {
+			HttpResponse<String> home = new WebClient(port).login("zongliangDrafter").get("/workspace");
+			assertThat(home.statusCode()).isEqualTo(200);
+			assertThat(home.body()).contains(task.getName()).contains("独立任务").contains("已认领");
+		}
+		finally {
+			engine.getTaskService().deleteTask(task.getId(), true);
+		}
+	}
+
 	/** A draft the schedule opened names whoever has claimed it, before anything is submitted. */
 	@Test
 	void aScheduledDraftNamesWhoClaimedIt() {

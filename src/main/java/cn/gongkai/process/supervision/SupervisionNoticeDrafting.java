@@ -56,7 +56,7 @@ class SupervisionNoticeDrafting implements NoticeDrafting {
 			.openForEvent(TYPE, OFFICE, "month:" + month, draft.title(), events.eventPeriodAfter(TYPE, today))
 			.orElseThrow();
 		obligations.attachRecord(obligation.id(), recordId);
-		starts.start(obligations.get(obligation.id()));
+		starts.start(obligation);
 		return new Drafted(recordId, true);
 	}
 
