@@ -69,20 +69,12 @@ class ColumnController {
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		List<String> problems = new ArrayList<>();
-		String words = q == null ? "" : q.strip();
-		if (words.length() > MAX_WORDS) {
-			problems.add("搜索词不能超过 " + MAX_WORDS + " 个字");
-			words = "";
-		}
+		String words = words(q, problems);
 		ColumnQuery query = new ColumnQuery(null, words, null, null, null);
-		long total = words.isEmpty() ? 0 : published.count(query);
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.min(Math.max(page, 1), pages);
-		model.addAttribute("records", words.isEmpty() ? List.of() : published.search(query, (current - 1) * PAGE_SIZE, PAGE_SIZE));
+		Paging paging = Paging.of(words.isEmpty() ? 0 : published.count(query), page, PAGE_SIZE);
+		model.addAttribute("records", words.isEmpty() ? List.of() : published.search(query, paging.offset(), PAGE_SIZE));
 		model.addAttribute("q", words);
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
-		model.addAttribute("total", total);
+		model.addAttribute("paging", paging);
 		model.addAttribute("problems", problems);
 		model.addAttribute("sections", catalogue.sections());
 		model.addAttribute("sectionNames", catalogue.sectionNames());
@@ -97,11 +89,7 @@ class ColumnController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String unit, Model model) {
 		Catalogue.Section section = catalogue.section(sectionKey).orElseThrow(ColumnController::notFound);
 		List<String> problems = new ArrayList<>();
-		String words = q == null ? "" : q.strip();
-		if (words.length() > MAX_WORDS) {
-			problems.add("搜索词不能超过 " + MAX_WORDS + " 个字");
-			words = "";
-		}
+		String words = words(q, problems);
 		LocalDate fromDay = day(from, "起始日期", problems);
 		LocalDate toDay = day(to, "截止日期", problems);
 		List<String> units = unitsOf(section);
@@ -112,15 +100,12 @@ class ColumnController {
 		ColumnQuery query = new ColumnQuery(section.key(), words,
 				fromDay == null ? null : fromDay.atStartOfDay(clock.getZone()).toOffsetDateTime(),
 				toDay == null ? null : toDay.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime(), unitId);
-		long total = published.count(query);
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.min(Math.max(page, 1), pages);
+		Paging paging = Paging.of(published.count(query), page, PAGE_SIZE);
 		model.addAttribute("section", section);
 		model.addAttribute("sections", catalogue.sections());
-		model.addAttribute("records", published.search(query, (current - 1) * PAGE_SIZE, PAGE_SIZE));
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
-		model.addAttribute("total", total);
+		model.addAttribute("records", published.search(query, paging.offset(), PAGE_SIZE));
+		model.addAttribute("paging", paging);
+		model.addAttribute("sectionNames", catalogue.sectionNames());
 		model.addAttribute("unitNames", organization.unitNames());
 		model.addAttribute("units", units);
 		model.addAttribute("q", words);
@@ -151,6 +136,16 @@ class ColumnController {
 			.flatMap(t -> t.units().stream())
 			.distinct()
 			.toList();
+	}
+
+	/** The words to look for; longer than the form allows, none, with a problem to show. */
+	private static String words(String q, List<String> problems) {
+		String words = q == null ? "" : q.strip();
+		if (words.length() > MAX_WORDS) {
+			problems.add("搜索词不能超过 " + MAX_WORDS + " 个字");
+			return "";
+		}
+		return words;
 	}
 
 	private static LocalDate day(String value, String label, List<String> problems) {

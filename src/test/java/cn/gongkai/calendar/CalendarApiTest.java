@@ -6,27 +6,15 @@ import java.net.http.HttpResponse;
 import java.util.Date;
 
 import cn.gongkai.support.GongkaiTest;
-import cn.gongkai.support.ScheduledObligations;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @GongkaiTest
-class CalendarApiTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ScheduledObligations scheduled;
+class CalendarApiTest extends RunningApplication {
 
 	@AfterEach
 	void resetClock() {

@@ -21,9 +21,8 @@ import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.ProcessTest;
-import cn.gongkai.support.ScheduledObligations;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -43,10 +42,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * instance), and the old instances end within their obligations' periods (at most 20 working days).
  */
 @ProcessTest
-class LegacyVersionsDrainTest {
-
-	@Autowired
-	ProcessEngine engine;
+class LegacyVersionsDrainTest extends RunningApplication {
 
 	@Autowired
 	ObligationService obligations;
@@ -59,9 +55,6 @@ class LegacyVersionsDrainTest {
 
 	@Autowired
 	DueRules dueRules;
-
-	@Autowired
-	ScheduledObligations scheduled;
 
 	@Autowired
 	Desk desk;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.gongkai.process.obligation.ObligationProcess;
-import cn.gongkai.support.ScheduledObligations;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.RecordService;
@@ -21,7 +21,6 @@ import cn.gongkai.support.Desk;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.Staff;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -35,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the shared review chain, driven through an env-quality obligation as the bureau's staff would drive it. */
 @GongkaiTest
-class ReviewChainProcessTest {
+class ReviewChainProcessTest extends RunningApplication {
 
 	static final String DRAFTER = "jianceDrafter";
 	static final String HEAD = "jianceHead";
@@ -45,9 +44,6 @@ class ReviewChainProcessTest {
 	static final String SECRECY_OFFICE = "secrecyOffice";
 
 	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
 	RecordService records;
 
 	@Autowired
@@ -55,9 +51,6 @@ class ReviewChainProcessTest {
 
 	@Autowired
 	PublishedRecords published;
-
-	@Autowired
-	ScheduledObligations scheduled;
 
 	Staff staff;
 

@@ -17,14 +17,13 @@ import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.GongkaiTest;
-import cn.gongkai.support.ScheduledObligations;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -35,25 +34,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 15's findings 1, 2, 3 and 8, tried as an attacker with an ordinary staff account did: over HTTP, through both
  * REST APIs, with the JSON spellings and charsets that passed the old text guard.
  */
 @GongkaiTest
-class AttackerTest {
+class AttackerTest extends RunningApplication {
 
 	static final String REFUSED_QUERY = "查询被拒绝";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ScheduledObligations scheduled;
 
 	@Autowired
 	ObligationService obligations;

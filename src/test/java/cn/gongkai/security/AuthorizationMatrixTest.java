@@ -10,20 +10,17 @@ import java.util.UUID;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.GongkaiTest;
-import cn.gongkai.support.ScheduledObligations;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
 import org.assertj.core.api.SoftAssertions;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every role of the notice, on a task of its own unit and role and on one of another unit, against every operation a
@@ -33,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @GongkaiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends RunningApplication {
 
 	enum Api {
 		REST, WEBAPPS
@@ -52,15 +49,6 @@ class AuthorizationMatrixTest {
 		}
 
 	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ScheduledObligations scheduled;
 
 	Desk desk;
 

@@ -11,27 +11,19 @@ import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.organization.PersonNames;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.GongkaiTest;
-import cn.gongkai.support.ScheduledObligations;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The staff home: each person's tasks, records and obligations, and the way to 督查 and the administrators' pages. */
 @GongkaiTest
-class WorkspaceTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ScheduledObligations scheduled;
+class WorkspaceTest extends RunningApplication {
 
 	@Autowired
 	ObligationService obligations;
@@ -41,9 +33,6 @@ class WorkspaceTest {
 
 	@Autowired
 	ObjectMapper json;
-
-	@Autowired
-	ProcessEngine engine;
 
 	@Autowired
 	PersonNames names;

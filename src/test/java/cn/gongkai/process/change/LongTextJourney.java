@@ -10,10 +10,9 @@ import cn.gongkai.record.ChangeKind;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
-import cn.gongkai.support.ScheduledObligations;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.Staff;
 import cn.gongkai.workspace.ChangeRequests;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
@@ -25,15 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * every path that shows it to the drafter again: a return for revision, a correction, and a retraction with the
  * longest reason, each ending in review. The PostgreSQL and the H2 test walk it, each on its own application.
  */
-abstract class LongTextJourney {
+abstract class LongTextJourney extends RunningApplication {
 
 	static final int BODY_MAX = 200_000;
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ScheduledObligations scheduled;
 
 	@Autowired
 	ChangeRequests changes;

@@ -16,18 +16,15 @@ import cn.gongkai.record.RecordChange;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.ProcessTest;
-import cn.gongkai.support.ScheduledObligations;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,16 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * note and the retraction notice at every address the record ever had, and never a 404.
  */
 @ProcessTest
-class RecordChangeTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ScheduledObligations scheduled;
+class RecordChangeTest extends RunningApplication {
 
 	@Autowired
 	RecordService records;
@@ -56,8 +44,6 @@ class RecordChangeTest {
 
 	@Autowired
 	Desk desk;
-
-
 
 	@Test
 	void aCorrectionThenARetractionLeaveTheirNotesAtTheRecordsAddresses() throws Exception {

@@ -10,12 +10,11 @@ import java.util.UUID;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.FaultyMailSender;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.MailServer;
-import cn.gongkai.support.ScheduledObligations;
 import jakarta.mail.internet.MimeMessage;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,15 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * as the engine's clock passes it; an outage ends in an incident whose retry sends what is still unsent.
  */
 @GongkaiTest
-class EscalationTest {
+class EscalationTest extends RunningApplication {
 
 	static final String DOMAIN = "@gongkai.example";
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ScheduledObligations scheduled;
 
 	@Autowired
 	ObligationService obligations;

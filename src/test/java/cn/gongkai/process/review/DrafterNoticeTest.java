@@ -7,24 +7,16 @@ import java.util.UUID;
 
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.MailServer;
-import cn.gongkai.support.ScheduledObligations;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A return for revision reaches the drafter by email (docs/design.md §3), once per return. */
 @GongkaiTest
-class DrafterNoticeTest {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ScheduledObligations scheduled;
+class DrafterNoticeTest extends RunningApplication {
 
 	@Test
 	void theDrafterIsToldWhyTheRecordCameBackOncePerReturn() {

@@ -41,8 +41,6 @@ class ComplaintsProcessTest {
 	@Autowired
 	Desk desk;
 
-
-
 	@Test
 	void mainPathTheHandlingUnitPublishesTheResult() {
 		Desk.clockAt("2026-11-02T09:00:00+08:00");

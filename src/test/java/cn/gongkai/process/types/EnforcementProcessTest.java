@@ -38,8 +38,6 @@ class EnforcementProcessTest {
 	@Autowired
 	Desk desk;
 
-
-
 	@Test
 	void mainPathAResultFormedBeforeMayDayIsDueAfterTheHolidayAndIsPublished() {
 		Desk.clockAt("2026-05-06T10:00:00+08:00");

@@ -52,8 +52,6 @@ class IncidentProcessTest {
 	@Autowired
 	Desk desk;
 
-
-
 	@Test
 	void mainPathFirstReleaseUpdatesWhileOpenThenTheInvestigationResult() {
 		Desk.clockAt("2026-11-28T10:00:00+08:00");

@@ -34,8 +34,6 @@ class LaunchPlanProcessTest {
 	@Autowired
 	Desk desk;
 
-
-
 	@Test
 	void mainPathEveryUnitReportsItsMilestones() {
 		Desk.clockAt("2031-08-20T09:00:00+08:00");

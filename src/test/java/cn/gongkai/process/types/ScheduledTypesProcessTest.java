@@ -14,9 +14,8 @@ import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.ProcessTest;
-import cn.gongkai.support.ScheduledObligations;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,13 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the due time passes first.
  */
 @ProcessTest
-class ScheduledTypesProcessTest {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	ScheduledObligations scheduled;
+class ScheduledTypesProcessTest extends RunningApplication {
 
 	@Autowired
 	ObligationService obligations;
@@ -48,8 +41,6 @@ class ScheduledTypesProcessTest {
 
 	@Autowired
 	Desk desk;
-
-
 
 	@ParameterizedTest
 	@CsvSource({ "env-quality, jiance, air-quality", "env-quality, jiancezhan, air-quality", "radiation, fushe, radiation",
