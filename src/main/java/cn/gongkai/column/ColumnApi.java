@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import cn.gongkai.airquality.AirQualityData;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.AttachmentService;
@@ -40,15 +41,17 @@ class ColumnApi {
 	private final Organization organization;
 	private final Clock clock;
 	private final PublicUrl publicUrl;
+	private final AirQualityData airData;
 
 	ColumnApi(PublishedRecords published, AttachmentService attachments, Catalogue catalogue, Organization organization,
-			Clock clock, PublicUrl publicUrl) {
+			Clock clock, PublicUrl publicUrl, AirQualityData airData) {
 		this.published = published;
 		this.attachments = attachments;
 		this.catalogue = catalogue;
 		this.organization = organization;
 		this.clock = clock;
 		this.publicUrl = publicUrl;
+		this.airData = airData;
 	}
 
 	record SectionView(String key, String name, String group) {
@@ -73,7 +76,7 @@ class ColumnApi {
 	 */
 	record RecordView(long id, String section, String title, String indexNo, String summary, String body, String unitId,
 			String unitName, LocalDate dateFormed, OffsetDateTime publishedAt, String url, String state,
-			String currentUrl, List<NoteView> notes, List<AttachmentView> attachments) {
+			String currentUrl, List<NoteView> notes, List<AttachmentView> attachments, AirQualityView airQuality) {
 	}
 
 	@GetMapping("/api/column/sections")
@@ -127,7 +130,11 @@ class ColumnApi {
 							.stream()
 							.map(a -> new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.sizeBytes(),
 									publicUrl.of("/column/attachments/" + a.id())))
-							.toList());
+							.toList(),
+				retracted ? null
+						: airData.ofVersion(r.id())
+							.map(set -> AirQualityView.of(r.id(), set, airData.rows(set), publicUrl))
+							.orElse(null));
 	}
 
 	private NoteView note(String kind, RecordChange change, long linkedVersion) {

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import cn.gongkai.airquality.AirDataSet;
+import cn.gongkai.airquality.AirDataSummary;
+import cn.gongkai.airquality.AirQualityData;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.Attachment;
@@ -42,9 +46,10 @@ class ColumnController {
 	private final Clock clock;
 	private final PublicUrl publicUrl;
 	private final Bureau bureau;
+	private final AirQualityData airData;
 
 	ColumnController(PublishedRecords published, AttachmentService attachments, Organization organization,
-			Catalogue catalogue, Clock clock, PublicUrl publicUrl, Bureau bureau) {
+			Catalogue catalogue, Clock clock, PublicUrl publicUrl, Bureau bureau, AirQualityData airData) {
 		this.published = published;
 		this.attachments = attachments;
 		this.organization = organization;
@@ -52,6 +57,7 @@ class ColumnController {
 		this.clock = clock;
 		this.publicUrl = publicUrl;
 		this.bureau = bureau;
+		this.airData = airData;
 	}
 
 	@GetMapping("/")
@@ -169,6 +175,13 @@ class ColumnController {
 		model.addAttribute("attachments", standing.retracted() ? List.of() : attachments.listPublished(id));
 		model.addAttribute("unitName", organization.unitNames().getOrDefault(record.unitId(), record.unitId()));
 		model.addAttribute("zone", clock.getZone());
+		Optional<AirDataSet> air = standing.retracted() ? Optional.empty() : airData.ofVersion(record.id());
+		model.addAttribute("air", air.orElse(null));
+		air.ifPresent(set -> {
+			model.addAttribute("airSummary", AirDataSummary.of(set));
+			model.addAttribute("airRows", airData.rows(set));
+			model.addAttribute("airChart", airData.chart(set));
+		});
 		return "column/detail";
 	}
 

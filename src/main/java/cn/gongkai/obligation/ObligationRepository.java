@@ -93,6 +93,15 @@ class ObligationRepository {
 			.findFirst();
 	}
 
+	Optional<Obligation> ofRecord(long recordId) {
+		return jdbc.sql("SELECT * FROM gk_obligation WHERE record_id = :record ORDER BY id DESC")
+			.param("record", recordId)
+			.query(ObligationRepository::map)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	long countOpen(boolean missedOnly) {
 		return jdbc.sql("SELECT COUNT(*) FROM gk_obligation WHERE status = :open" + (missedOnly ? " AND missed_at IS NOT NULL" : ""))
 			.param("open", ObligationStatus.OPEN.name())

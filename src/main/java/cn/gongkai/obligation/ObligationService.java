@@ -141,6 +141,16 @@ public class ObligationService {
 		return obligations.openOfRecord(recordId);
 	}
 
+	/**
+	 * The days a record of the twice-monthly cycle reports on: the half-month of the obligation it answers, open or
+	 * closed (a correction reports on the same days). Empty for a record of any other cadence.
+	 */
+	public Optional<ReportingPeriod> reportingPeriodOf(long recordId) {
+		return obligations.ofRecord(recordId)
+			.flatMap(o -> HalfMonth.ofOccasion(o.occasion()))
+			.map(half -> new ReportingPeriod(half.opens(), half.lastDay(), half.subject()));
+	}
+
 	public long countOpen() {
 		return obligations.countOpen(false);
 	}

@@ -148,6 +148,7 @@ public class RecordService {
 			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.PUBLISHED);
 			long versionId = records.publishLatestVersion(recordId, now());
 			records.listOnColumn(recordId, versionId);
+			events.publishEvent(new VersionPublished(recordId, versionId));
 			change.ifPresent(c -> changes.decide(c.id(), RecordChange.Status.EFFECTIVE, versionId, now()));
 		}
 		events.publishEvent(new ColumnChanged(recordId));

@@ -205,26 +205,11 @@ class RecordPagesController {
 	}
 
 	private Record visible(long id, Authentication authentication) {
-		Record record;
-		try {
-			record = records.get(id);
-		}
-		catch (RecordNotFoundException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "记录不存在");
-		}
-		if (!access.canView(CurrentUser.of(authentication), record)) {
-			// Same answer as for a missing record: a foreign unit learns nothing about it.
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "记录不存在");
-		}
-		return record;
+		return access.visible(id, authentication);
 	}
 
 	private Record editable(long id, Authentication authentication) {
-		Record record = visible(id, authentication);
-		if (!access.canEditAttachments(CurrentUser.of(authentication), record)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本单位责任人可以在起草或退回修改阶段管理附件");
-		}
-		return record;
+		return access.editable(id, authentication);
 	}
 
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.UUID;
 
 import cn.gongkai.record.DraftContent;
@@ -56,12 +53,12 @@ class ColumnApiTest {
 		JsonNode paths = openApi.path("paths");
 
 		JsonNode sections = json.readTree(city.get("/api/column/sections").body());
-		assertValid(openApi, response(paths, "/api/column/sections", "200"), sections);
+		OpenApiSchemas.assertValid(openApi, response(paths, "/api/column/sections", "200"), sections);
 		assertThat(sections.findValuesAsText("key")).contains("drinking-water", "supervision-notices");
 
 		var page = city.get("/api/column/sections/drinking-water/records?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8));
 		JsonNode pageJson = json.readTree(page.body());
-		assertValid(openApi, response(paths, "/api/column/sections/{key}/records", "200"), pageJson);
+		OpenApiSchemas.assertValid(openApi, response(paths, "/api/column/sections/{key}/records", "200"), pageJson);
 		assertThat(pageJson.path("total").asInt()).isOne();
 		JsonNode summary = pageJson.path("records").get(0);
 		assertThat(summary.path("summary").asText()).isEqualTo("概述 <b>粗体</b>");
@@ -69,16 +66,16 @@ class ColumnApiTest {
 		assertThat(summary.path("publishedAt").asText()).endsWith("+08:00");
 
 		JsonNode record = json.readTree(city.get("/api/column/records/" + summary.path("id").asLong()).body());
-		assertValid(openApi, response(paths, "/api/column/records/{id}", "200"), record);
+		OpenApiSchemas.assertValid(openApi, response(paths, "/api/column/records/{id}", "200"), record);
 		assertThat(record.path("indexNo").asText()).isEqualTo("ZZHB-API-1");
 
 		var missing = city.get("/api/column/records/987654321");
 		assertThat(missing.statusCode()).isEqualTo(404);
-		assertValid(openApi, response(paths, "/api/column/records/{id}", "404"), json.readTree(missing.body()));
+		OpenApiSchemas.assertValid(openApi, response(paths, "/api/column/records/{id}", "404"), json.readTree(missing.body()));
 		var badDate = city.get("/api/column/sections/drinking-water/records?from=yesterday");
 		assertThat(badDate.statusCode()).isEqualTo(400);
 		assertThat(json.readTree(badDate.body()).path("error").asText()).contains("日期格式无效");
-		assertValid(openApi, response(paths, "/api/column/sections/{key}/records", "400"), json.readTree(badDate.body()));
+		OpenApiSchemas.assertValid(openApi, response(paths, "/api/column/sections/{key}/records", "400"), json.readTree(badDate.body()));
 		assertThat(city.get("/api/column/sections/nowhere/records").statusCode()).isEqualTo(404);
 	}
 
@@ -90,73 +87,5 @@ class ColumnApiTest {
 	}
 
 	/** The part of JSON Schema the description uses: $ref, type, required, properties, additionalProperties, items, format. */
-	private static void assertValid(JsonNode openApi, JsonNode schema, JsonNode value) {
-		List<String> problems = new ArrayList<>();
-		validate(openApi, schema, value, "$", problems);
-		assertThat(problems).isEmpty();
-	}
-
-	private static void validate(JsonNode openApi, JsonNode schema, JsonNode value, String at, List<String> problems) {
-		if (schema.has("$ref")) {
-			String name = schema.get("$ref").asText().substring("#/components/schemas/".length());
-			validate(openApi, openApi.path("components").path("schemas").path(name), value, at, problems);
-			return;
-		}
-		String type = schema.path("type").asText();
-		switch (type) {
-			case "object" -> {
-				if (!value.isObject()) {
-					problems.add(at + " is not an object");
-					return;
-				}
-				schema.path("required").forEach(r -> {
-					if (!value.has(r.asText()) || value.get(r.asText()).isNull()) {
-						problems.add(at + "." + r.asText() + " is missing");
-					}
-				});
-				for (Iterator<String> it = value.fieldNames(); it.hasNext();) {
-					String field = it.next();
-					JsonNode property = schema.path("properties").path(field);
-					if (property.isMissingNode()) {
-						problems.add(at + "." + field + " is not described");
-					}
-					else if (!value.get(field).isNull()) {
-						validate(openApi, property, value.get(field), at + "." + field, problems);
-					}
-				}
-			}
-			case "array" -> {
-				if (!value.isArray()) {
-					problems.add(at + " is not an array");
-					return;
-				}
-				for (int i = 0; i < value.size(); i++) {
-					validate(openApi, schema.path("items"), value.get(i), at + "[" + i + "]", problems);
-				}
-			}
-			case "integer" -> {
-				if (!value.isIntegralNumber()) {
-					problems.add(at + " is not an integer");
-				}
-			}
-			case "string" -> {
-				if (!value.isTextual()) {
-					problems.add(at + " is not a string");
-				}
-				else if (schema.has("enum") && !java.util.stream.StreamSupport.stream(schema.get("enum").spliterator(), false)
-							.anyMatch(e -> e.asText().equals(value.asText()))) {
-					problems.add(at + " is not one of " + schema.get("enum"));
-				}
-				else if ("date".equals(schema.path("format").asText()) && !value.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
-					problems.add(at + " is not a date");
-				}
-				else if ("date-time".equals(schema.path("format").asText())
-						&& !value.asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([+-]\\d{2}:\\d{2}|Z)")) {
-					problems.add(at + " is not a date-time");
-				}
-			}
-			default -> problems.add(at + ": schema type '" + type + "' not understood");
-		}
-	}
 
 }

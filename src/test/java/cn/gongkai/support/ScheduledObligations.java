@@ -30,9 +30,13 @@ public class ScheduledObligations {
 	}
 
 	public ProcessInstance open(String typeKey, String unitId, LocalDate dueDay) {
+		return open(typeKey, unitId, "test-" + UUID.randomUUID(), dueDay);
+	}
+
+	/** An obligation of the given occasion: "2026-12-1" is the first half of December 2026, as the schedule names it. */
+	public ProcessInstance open(String typeKey, String unitId, String occasion, LocalDate dueDay) {
 		Obligation obligation = obligations
-			.openForEvent(typeKey, unitId, "test-" + UUID.randomUUID(), "测试义务 " + typeKey,
-					dueRules.fixedDay(dueDay, "测试期限"))
+			.openForEvent(typeKey, unitId, occasion, "测试义务 " + typeKey, dueRules.fixedDay(dueDay, "测试期限"))
 			.orElseThrow();
 		return starts.start(obligation);
 	}

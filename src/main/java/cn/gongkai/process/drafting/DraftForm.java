@@ -14,6 +14,8 @@ public final class DraftForm {
 	public static final String PERSONAL_INFO = "personalInfo";
 	public static final String MAJOR_CONCERN = "majorConcern";
 	public static final String RETURN_COMMENT = "returnComment";
+	/** The address of the record's air-quality data page, for a record that may carry a table; absent otherwise. */
+	public static final String AIR_DATA_PAGE = "airDataPage";
 	public static final String SECTION = "section";
 	/** The sections of the record's type, as the select's options ({@code valuesKey}). */
 	public static final String SECTION_OPTIONS = "sectionOptions";

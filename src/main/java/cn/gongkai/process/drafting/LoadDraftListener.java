@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gongkai.airquality.AirQualityData;
 import cn.gongkai.catalogue.Catalogue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,12 +32,15 @@ class LoadDraftListener implements TaskListener {
 	private final Catalogue catalogue;
 	private final ObjectMapper objectMapper;
 
+	private final AirQualityData airData;
+
 	LoadDraftListener(RecordService recordService, ReviewService reviewService, Catalogue catalogue,
-			ObjectMapper objectMapper) {
+			ObjectMapper objectMapper, AirQualityData airData) {
 		this.recordService = recordService;
 		this.reviewService = reviewService;
 		this.catalogue = catalogue;
 		this.objectMapper = objectMapper;
+		this.airData = airData;
 	}
 
 	@Override
@@ -54,6 +58,9 @@ class LoadDraftListener implements TaskListener {
 		form.put(DraftForm.MAJOR_CONCERN, content.majorConcern());
 		form.put(DraftForm.RETURN_COMMENT, reviewService.latestReturnComment(recordId));
 		form.put(DraftForm.SECTION, record.sectionKey());
+		if (airData.accepts(record)) {
+			form.put(DraftForm.AIR_DATA_PAGE, "/records/" + recordId + "/air");
+		}
 		task.setVariablesLocal(form);
 		task.setVariableLocal(DraftForm.SECTION_OPTIONS, SpinValues.jsonValue(sectionOptions(record.typeKey())).create());
 	}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.gongkai.airquality.AirDataSummary;
+import cn.gongkai.airquality.AirQualityData;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.PersonNames;
@@ -39,8 +41,10 @@ class LoadReviewContentListener implements TaskListener {
 	private final PersonNames names;
 	private final Clock clock;
 
+	private final AirQualityData airData;
+
 	LoadReviewContentListener(RecordService records, AttachmentService attachments, ReviewService reviews,
-			Organization organization, Catalogue catalogue, PersonNames names, Clock clock) {
+			Organization organization, Catalogue catalogue, PersonNames names, Clock clock, AirQualityData airData) {
 		this.records = records;
 		this.attachments = attachments;
 		this.reviews = reviews;
@@ -48,6 +52,7 @@ class LoadReviewContentListener implements TaskListener {
 		this.catalogue = catalogue;
 		this.names = names;
 		this.clock = clock;
+		this.airData = airData;
 	}
 
 	@Override
@@ -67,6 +72,11 @@ class LoadReviewContentListener implements TaskListener {
 				: files.stream().map(a -> a.fileName() + "（" + a.sizeLabel() + "）").collect(Collectors.joining("；")));
 		view.put(ReviewChainProcess.VIEW_FLAGS, flags(record, ReviewChainProcess.grade(task)));
 		view.put(ReviewChainProcess.VIEW_HISTORY, ProcessVariables.longText(history(record.id())));
+		if (AirQualityData.publishesData(record)) {
+			view.put(ReviewChainProcess.VIEW_DATA, airData.current(record.id())
+				.map(AirDataSummary::of)
+				.orElse("未上传监测数据表：本记录只有文字内容。"));
+		}
 		task.setVariablesLocal(view);
 	}
 

@@ -59,6 +59,8 @@ public final class ReviewChainProcess {
 	public static final String VIEW_ATTACHMENTS = "reviewAttachments";
 	public static final String VIEW_FLAGS = "reviewFlags";
 	public static final String VIEW_HISTORY = "reviewHistory";
+	/** An air-quality record's table in brief; absent for every other record, so the form hides the field. */
+	public static final String VIEW_DATA = "reviewData";
 	/** Handed back to the caller. */
 	public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
 

@@ -1,0 +1,151 @@
+package cn.gongkai.airquality;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AirDataRepository {
+
+	private final JdbcClient jdbc;
+
+	AirDataRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<AirStation> activeStations() {
+		return jdbc.sql("SELECT id, name FROM gk_air_station WHERE active ORDER BY position, id")
+			.query((rs, n) -> new AirStation(rs.getString("id"), rs.getString("name")))
+			.list();
+	}
+
+	List<AirStation> allStations() {
+		return jdbc.sql("SELECT id, name FROM gk_air_station ORDER BY position, id")
+			.query((rs, n) -> new AirStation(rs.getString("id"), rs.getString("name")))
+			.list();
+	}
+
+	long insertDataSet(long recordId, String fileName, LocalDate first, LocalDate last, String user,
+			OffsetDateTime now) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO gk_air_dataset (record_id, file_name, period_first, period_last, uploaded_by, uploaded_at)
+				VALUES (:record, :file, :first, :last, :user, :now)""")
+			.param("record", recordId)
+			.param("file", fileName)
+			.param("first", first)
+			.param("last", last)
+			.param("user", user)
+			.param("now", now)
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void insertDay(long dataSetId, StationDay day) {
+		jdbc.sql("""
+				INSERT INTO gk_air_day (dataset_id, station_id, measured_on, pm25, pm10, so2, no2, co, o3_8h, o3_1h,
+				    aqi, aqi_level, primary_pollutants, exceeding_pollutants)
+				VALUES (:set, :station, :day, :pm25, :pm10, :so2, :no2, :co, :o38, :o31, :aqi, :level, :primary,
+				    :exceeding)""")
+			.param("set", dataSetId)
+			.param("station", day.stationId())
+			.param("day", day.day())
+			.param("pm25", day.concentration(Pollutant.PM25))
+			.param("pm10", day.concentration(Pollutant.PM10))
+			.param("so2", day.concentration(Pollutant.SO2))
+			.param("no2", day.concentration(Pollutant.NO2))
+			.param("co", day.concentration(Pollutant.CO))
+			.param("o38", day.concentration(Pollutant.O3_8H))
+			.param("o31", day.concentration(Pollutant.O3_1H))
+			.param("aqi", day.index().aqi())
+			.param("level", day.index().level().name())
+			.param("primary", names(day.index().primary()))
+			.param("exceeding", names(day.index().exceeding()))
+			.update();
+	}
+
+	/** The record's latest data set that is not removed. */
+	Optional<AirDataSet> current(long recordId) {
+		return jdbc.sql("SELECT * FROM gk_air_dataset WHERE record_id = :record AND removed_at IS NULL ORDER BY id DESC")
+			.param("record", recordId)
+			.query(this::dataSet)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	Optional<AirDataSet> ofVersion(long versionId) {
+		return jdbc.sql("SELECT d.* FROM gk_air_version v JOIN gk_air_dataset d ON d.id = v.dataset_id WHERE v.version_id = :v")
+			.param("v", versionId)
+			.query(this::dataSet)
+			.optional();
+	}
+
+	void linkVersion(long versionId, long dataSetId) {
+		jdbc.sql("INSERT INTO gk_air_version (version_id, dataset_id) VALUES (:v, :d)")
+			.param("v", versionId)
+			.param("d", dataSetId)
+			.update();
+	}
+
+	void remove(long dataSetId, OffsetDateTime now) {
+		jdbc.sql("UPDATE gk_air_dataset SET removed_at = :now WHERE id = :id AND removed_at IS NULL")
+			.param("now", now)
+			.param("id", dataSetId)
+			.update();
+	}
+
+	private AirDataSet dataSet(ResultSet rs, int n) throws SQLException {
+		long id = rs.getLong("id");
+		List<StationDay> days = jdbc.sql("""
+				SELECT d.* FROM gk_air_day d JOIN gk_air_station s ON s.id = d.station_id
+				WHERE d.dataset_id = :id ORDER BY d.measured_on, s.position, s.id""")
+			.param("id", id)
+			.query(AirDataRepository::day)
+			.list();
+		return new AirDataSet(id, rs.getLong("record_id"), rs.getString("file_name"),
+				rs.getObject("period_first", LocalDate.class), rs.getObject("period_last", LocalDate.class),
+				rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class), days);
+	}
+
+	private static StationDay day(ResultSet rs, int n) throws SQLException {
+		Map<Pollutant, BigDecimal> values = new EnumMap<>(Pollutant.class);
+		put(values, Pollutant.PM25, rs.getBigDecimal("pm25"));
+		put(values, Pollutant.PM10, rs.getBigDecimal("pm10"));
+		put(values, Pollutant.SO2, rs.getBigDecimal("so2"));
+		put(values, Pollutant.NO2, rs.getBigDecimal("no2"));
+		put(values, Pollutant.CO, rs.getBigDecimal("co"));
+		put(values, Pollutant.O3_8H, rs.getBigDecimal("o3_8h"));
+		put(values, Pollutant.O3_1H, rs.getBigDecimal("o3_1h"));
+		DailyIndex index = new DailyIndex(rs.getInt("aqi"), AqiLevel.valueOf(rs.getString("aqi_level")),
+				pollutants(rs.getString("primary_pollutants")), pollutants(rs.getString("exceeding_pollutants")));
+		return new StationDay(rs.getString("station_id"), rs.getObject("measured_on", LocalDate.class), values, index);
+	}
+
+	private static void put(Map<Pollutant, BigDecimal> values, Pollutant pollutant, BigDecimal value) {
+		if (value != null) {
+			values.put(pollutant, value.stripTrailingZeros());
+		}
+	}
+
+	private static String names(List<Pollutant> pollutants) {
+		return pollutants.stream().map(Pollutant::name).collect(Collectors.joining(","));
+	}
+
+	private static List<Pollutant> pollutants(String names) {
+		return names.isEmpty() ? List.of() : Arrays.stream(names.split(",")).map(Pollutant::valueOf).toList();
+	}
+
+}

@@ -1,0 +1,146 @@
+package cn.gongkai.airquality;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.obligation.ReportingPeriod;
+import cn.gongkai.record.Record;
+import cn.gongkai.record.RecordRefusedException;
+import cn.gongkai.record.RecordService;
+import cn.gongkai.record.VersionPublished;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A record's air-quality table (issue: environmental data as data): checked whole and stored whole, or refused with
+ * every problem; what a published version showed is the data set it named when it was published.
+ */
+@Service
+public class AirQualityData {
+
+	/** The column's section whose records carry the table. */
+	public static final String SECTION = "air-quality";
+
+	private final AirDataRepository repository;
+
+	private final RecordService records;
+
+	private final ObligationService obligations;
+
+	private final Catalogue catalogue;
+
+	private final Clock clock;
+
+	AirQualityData(AirDataRepository repository, RecordService records, ObligationService obligations,
+			Catalogue catalogue, Clock clock) {
+		this.repository = repository;
+		this.records = records;
+		this.obligations = obligations;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	/** A record of a type that may publish under 空气质量: its drafter may enter a table before choosing the section. */
+	public boolean accepts(Record record) {
+		return catalogue.type(record.typeKey()).sections().contains(SECTION);
+	}
+
+	/** A record filed under 空气质量: its table is reviewed and published with it. */
+	public static boolean publishesData(Record record) {
+		return SECTION.equals(record.sectionKey());
+	}
+
+	public List<AirStation> stations() {
+		return repository.activeStations();
+	}
+
+	/** Every station, retired ones too: a published table names the stations of its time. */
+	public List<AirStation> allStations() {
+		return repository.allStations();
+	}
+
+	/**
+	 * The days a record's table may report: its obligation's half-month, up to today; a record of no half-month (a
+	 * record filed by hand) the 31 days up to today.
+	 */
+	public ReportingPeriod periodOf(long recordId) {
+		LocalDate today = LocalDate.now(clock);
+		ReportingPeriod period = obligations.reportingPeriodOf(recordId)
+			.orElseGet(() -> new ReportingPeriod(today.minusDays(30), today, "近 31 日"));
+		return period.last().isAfter(today) ? new ReportingPeriod(period.first(), today, period.name()) : period;
+	}
+
+	/** Checks and stores an uploaded table as the record's data set; a table with any problem stores nothing. */
+	@Transactional
+	public AirDataSet upload(long recordId, String fileName, byte[] content, String userId) {
+		Record record = editable(recordId);
+		ReportingPeriod period = periodOf(recordId);
+		if (period.last().isBefore(period.first())) {
+			throw new AirDataRefusedException("本期（" + period.name() + "）尚未开始，还没有可填报的日期");
+		}
+		List<StationDay> days = new AirTableCheck(stations(), period.first(), period.last())
+			.read(AirTableFile.rows(fileName, content));
+		String name = fileName == null || fileName.isBlank() ? "粘贴的表格" : fileName.strip();
+		long id = repository.insertDataSet(record.id(), name.length() > 255 ? name.substring(0, 255) : name,
+				period.first(), period.last(), userId, OffsetDateTime.now(clock));
+		days.forEach(day -> repository.insertDay(id, day));
+		return repository.current(recordId).orElseThrow();
+	}
+
+	/** Takes the table off a record that is being drafted (a published version keeps the table it published). */
+	@Transactional
+	public void remove(long recordId) {
+		editable(recordId);
+		repository.current(recordId).ifPresent(set -> repository.remove(set.id(), OffsetDateTime.now(clock)));
+	}
+
+	/** The set's rows, each station by the name it had in the reference list. */
+	public List<AirDayRow> rows(AirDataSet set) {
+		Map<String, String> names = stationNames();
+		return set.days().stream().map(d -> AirDayRow.of(d, names.getOrDefault(d.stationId(), d.stationId()))).toList();
+	}
+
+	public AirChart chart(AirDataSet set) {
+		return AirChart.of(set, stationNames());
+	}
+
+	private Map<String, String> stationNames() {
+		return allStations().stream().collect(Collectors.toMap(AirStation::id, AirStation::name));
+	}
+
+	public Optional<AirDataSet> current(long recordId) {
+		return repository.current(recordId);
+	}
+
+	public Optional<AirDataSet> ofVersion(long publishedVersionId) {
+		return repository.ofVersion(publishedVersionId);
+	}
+
+	/** A record published under another section publishes no table, whatever its drafter entered. */
+	@EventListener
+	void versionPublished(VersionPublished event) {
+		if (publishesData(records.get(event.recordId()))) {
+			repository.current(event.recordId()).ifPresent(set -> repository.linkVersion(event.versionId(), set.id()));
+		}
+	}
+
+	private Record editable(long recordId) {
+		Record record = records.get(recordId);
+		if (!accepts(record)) {
+			throw new RecordRefusedException("只有空气质量类记录可以填报空气质量数据");
+		}
+		if (!record.status().editable()) {
+			throw new RecordRefusedException("记录已提交审核或已公开，不能修改数据；如需修改请申请更正");
+		}
+		return record;
+	}
+
+}

@@ -1,0 +1,174 @@
+package cn.gongkai.airquality;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The cells of an uploaded data table, as text: a CSV file (UTF-8, or GB18030 as Excel saves it on a Chinese
+ * Windows) or the first sheet of an XLSX workbook. Nothing here judges the values; {@link AirTableCheck} does.
+ */
+final class AirTableFile {
+
+	/** More rows than a half-month of every station could need: a larger file is a mistake, not data. */
+	static final int MAX_ROWS = 5000;
+
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
+	private AirTableFile() {
+	}
+
+	static List<List<String>> rows(String fileName, byte[] bytes) {
+		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+		if (startsWith(bytes, ZIP)) {
+			return xlsx(bytes);
+		}
+		if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+			throw new AirDataRefusedException("文件不是有效的 XLSX 工作簿（旧版 .xls 请在 Excel 中另存为 .xlsx 或 CSV）");
+		}
+		return csv(text(bytes));
+	}
+
+	private static List<List<String>> xlsx(byte[] bytes) {
+		DataFormatter formatter = new DataFormatter(Locale.CHINA);
+		List<List<String>> rows = new ArrayList<>();
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			for (Row row : sheet) {
+				while (rows.size() < row.getRowNum()) {
+					rows.add(List.of());
+				}
+				checkSize(rows);
+				List<String> cells = new ArrayList<>();
+				for (int c = 0; c < row.getLastCellNum(); c++) {
+					cells.add(cellText(row.getCell(c), formatter));
+				}
+				rows.add(cells);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof AirDataRefusedException refused) {
+				throw refused;
+			}
+			throw new AirDataRefusedException("无法读取 XLSX 工作簿：文件已损坏或不是 Excel 工作簿");
+		}
+		return rows;
+	}
+
+	/** A date cell reads as the day it shows; a number as typed, without Excel's display rounding. */
+	private static String cellText(Cell cell, DataFormatter formatter) {
+		if (cell == null) {
+			return "";
+		}
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		if (type == CellType.NUMERIC) {
+			if (DateUtil.isCellDateFormatted(cell)) {
+				return cell.getLocalDateTimeCellValue().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+			}
+			return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+		}
+		if (type == CellType.STRING) {
+			return cell.getStringCellValue();
+		}
+		return formatter.formatCellValue(cell);
+	}
+
+	private static String text(byte[] bytes) {
+		int start = startsWith(bytes, new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }) ? 3 : 0;
+		ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(buffer)
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return new String(bytes, Charset.forName("GB18030"));
+		}
+	}
+
+	/** RFC 4180: fields separated by commas, quoted with double quotes where they hold commas, quotes or lines. */
+	static List<List<String>> csv(String text) {
+		List<List<String>> rows = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					field.append(c);
+				}
+			}
+			else if (c == '"' && field.isEmpty()) {
+				quoted = true;
+			}
+			else if (c == ',' || c == '，' || c == '\t') {
+				row.add(field.toString());
+				field.setLength(0);
+			}
+			else if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				row.add(field.toString());
+				field.setLength(0);
+				rows.add(row);
+				checkSize(rows);
+				row = new ArrayList<>();
+			}
+			else {
+				field.append(c);
+			}
+		}
+		if (!field.isEmpty() || !row.isEmpty()) {
+			row.add(field.toString());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static void checkSize(List<List<String>> rows) {
+		if (rows.size() > MAX_ROWS) {
+			throw new AirDataRefusedException("表格超过 " + MAX_ROWS + " 行：一期的数据不会这样多，请检查文件");
+		}
+	}
+
+	private static boolean startsWith(byte[] bytes, byte[] prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (bytes[i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

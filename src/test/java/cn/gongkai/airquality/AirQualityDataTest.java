@@ -1,0 +1,151 @@
+package cn.gongkai.airquality;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.gongkai.column.OpenApiSchemas;
+import cn.gongkai.process.change.RecordChangeProcess;
+import cn.gongkai.process.obligation.ObligationProcess;
+import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.record.ChangeKind;
+import cn.gongkai.record.PublishedRecords;
+import cn.gongkai.support.Desk;
+import cn.gongkai.support.ProcessTest;
+import cn.gongkai.support.RunningApplication;
+import cn.gongkai.support.Staff;
+import cn.gongkai.support.WebClient;
+import cn.gongkai.workspace.ChangeRequests;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An air-quality record's table from the drafter's upload to the column (docs/design.md §8): a table with problems
+ * stores nothing and says where they are; reviewers see the summary; the column shows, and offers for download,
+ * the table of the version it shows, also while a correction is in review.
+ */
+@ProcessTest
+class AirQualityDataTest extends RunningApplication {
+
+	static final String HEADER = "监测点位,日期,PM2.5(μg/m³),PM10(μg/m³),SO2(μg/m³),NO2(μg/m³),CO(mg/m³),O3_8h(μg/m³)\n";
+
+	@Autowired
+	AirQualityData airData;
+
+	@Autowired
+	PublishedRecords published;
+
+	@Autowired
+	ChangeRequests changes;
+
+	@Autowired
+	Desk desk;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Test
+	void theDrafterEntersTheTableReviewersSeeItAndTheColumnPublishesIt() throws Exception {
+		Desk.clockAt("2026-12-10T09:00:00+08:00");
+		ProcessInstance pi = scheduled.open("env-quality", "jiance", "2026-12-1", LocalDate.of(2026, 12, 15));
+		long recordId = recordOf(pi);
+		String page = "/records/" + recordId + "/air";
+		WebClient drafter = new WebClient(port).login("jianceDrafter");
+		String csrf = drafter.csrfOf(page);
+
+		HttpResponse<String> refused = drafter.upload(page, csrf, "数据.csv", (HEADER
+				+ "银行学校,2026-12-01,120,180,10,50,1.0,60\n" + "市监测站,2026-12-01,90,80,10,50,1.0,60\n"
+				+ "市监测站,2026-12-11,20,45,8,30,0.6,90\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(drafter.get(page).body()).contains("数据未保存")
+			.contains("第 3 行“PM2.5”列：PM2.5（90）大于 PM10（80）")
+			.contains("第 4 行“日期”列：2026-12-11 不在本期（2026-12-01 至 2026-12-10）之内");
+		assertThat(airData.current(recordId)).as("nothing of a refused table is stored").isEmpty();
+		assertThat(new WebClient(port).login("zhiduiDrafter").get(page).statusCode()).as("another unit's record")
+			.isEqualTo(404);
+
+		HttpResponse<byte[]> template = drafter.getBytes(page + "/template.csv");
+		String templateText = new String(template.body(), StandardCharsets.UTF_8);
+		assertThat(templateText).startsWith("\uFEFF监测点位,日期,PM2.5(μg/m³)")
+			.contains("银行学校,2026-12-01,,")
+			.contains("岗李水库,2026-12-10,,")
+			.doesNotContain("2026-12-11");
+		assertThat(templateText.lines().count()).as("header, nine stations by ten days").isEqualTo(91);
+
+		drafter.upload(page, csrf, "12月上半月.csv", (HEADER + "银行学校,2026-12-01,120,180,10,50,1.0,60\n"
+				+ "市监测站,2026-12-01,20,45,8,30,0.6,90\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(airData.current(recordId)).hasValueSatisfying(set -> assertThat(set.days()).hasSize(2));
+		assertThat(drafter.get(page).body()).contains("数据已保存：2 个点位日").contains("四级 中度污染").contains("<svg");
+
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiance", "2026年12月上半月空气质量");
+		Task review = desk.task(desk.reviewChain(pi), ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
+		assertThat((String) engine.getTaskService().getVariableLocal(review.getId(), ReviewChainProcess.VIEW_DATA))
+			.contains("2 个点位日")
+			.contains("最高 AQI 158（中度污染，2026-12-01，首要污染物 PM2.5）");
+		desk.approveAndPublish(pi, "jiance");
+		assertThat(drafter.upload(page, csrf, "晚了.csv", HEADER.getBytes(StandardCharsets.UTF_8)).statusCode())
+			.as("a published record's table is not changed in place")
+			.isEqualTo(403);
+
+		long first = published.latestVersionId(recordId).orElseThrow();
+		WebClient citizen = new WebClient(port);
+		assertThat(citizen.get("/column/records/" + first).body()).contains("空气质量数据")
+			.contains("四级 中度污染")
+			.contains("一级 优")
+			.contains("role=\"img\"");
+		String csv = new String(citizen.getBytes("/column/records/" + first + "/air.csv").body(), StandardCharsets.UTF_8);
+		assertThat(csv).contains("银行学校,2026-12-01,120,180,10,50,1,60,,158,四级,中度污染,PM2.5\r\n")
+			.contains("市监测站,2026-12-01,20,45,8,30,0.6,90,,45,一级,优,—\r\n");
+		JsonNode openApi = json.readTree(citizen.get("/api/column/openapi.json").body());
+		JsonNode record = json.readTree(citizen.get("/api/column/records/" + first).body());
+		OpenApiSchemas.assertValid(openApi, "Record", record);
+		assertThat(record.path("airQuality").path("days").get(0).path("aqi").asInt()).isEqualTo(158);
+		assertThat(record.path("airQuality").path("days").get(0).path("co").decimalValue()).isEqualByComparingTo("1");
+		JsonNode download = json.readTree(citizen.get("/column/records/" + first + "/air.json").body());
+		OpenApiSchemas.assertValid(openApi, "AirQuality", download);
+		assertThat(download.path("days")).hasSize(2);
+
+		changes.request(recordId, ChangeKind.CORRECTION, "银行学校 PM10 录入有误", "jianceDrafter");
+		ProcessInstance correction = desk.change(recordId);
+		drafter.upload(page, csrf, "更正.csv", (HEADER + "银行学校,2026-12-01,120,250,10,50,1.0,60\n"
+				+ "市监测站,2026-12-01,20,45,8,30,0.6,90\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(citizen.get("/column/records/" + first + "/air.csv").body())
+			.as("the column keeps the published table while the correction is drafted and reviewed")
+			.contains("银行学校,2026-12-01,120,180,");
+		Map<String, Object> corrected = new HashMap<>(Staff.draft("2026年12月上半月空气质量", false, false));
+		desk.complete(correction, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter", corrected);
+		desk.approveAndPublish(correction, "jiance");
+		long second = published.latestVersionId(recordId).orElseThrow();
+		assertThat(second).isNotEqualTo(first);
+		assertThat(citizen.get("/column/records/" + second + "/air.csv").body()).contains("银行学校,2026-12-01,120,250,");
+		assertThat(citizen.get("/column/records/" + first + "/air.csv").body()).as("the corrected version as it was")
+			.contains("银行学校,2026-12-01,120,180,");
+	}
+
+	@Test
+	void aRecordOfAnotherTypeHasNoTable() {
+		Desk.clockAt("2026-12-10T09:00:00+08:00");
+		ProcessInstance pi = scheduled.open("radiation", "fushe");
+		long recordId = recordOf(pi);
+		WebClient drafter = new WebClient(port).login("fusheDrafter");
+		assertThat(drafter.get("/records/" + recordId + "/air").statusCode()).isEqualTo(404);
+		assertThat(drafter.get("/column/records/987654321/air.json").statusCode()).isEqualTo(404);
+	}
+
+	private long recordOf(ProcessInstance pi) {
+		return Long.parseLong(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(desk.fulfilment(pi).getId())
+			.singleResult()
+			.getBusinessKey());
+	}
+
+}
