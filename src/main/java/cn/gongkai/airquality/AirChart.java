@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The period's daily AQI per station as a line chart, drawn on the server as SVG so that it needs no script; the
@@ -32,14 +33,20 @@ public record AirChart(int width, int height, List<Band> bands, List<Tick> yTick
 	public record Tick(int at, String label) {
 	}
 
-	public record Series(String name, String colour, String dash, String points) {
+	public record Point(int x, int y, String label) {
+	}
+
+	public record Series(String name, String colour, String dash, String points, List<Point> marks) {
 	}
 
 	public static AirChart of(AirDataSet set, Map<String, String> stationNames) {
 		int top = Math.max(100, (int) Math.ceil(set.days().stream().mapToInt(d -> d.index().aqi()).max().orElse(0) / 50.0) * 50);
 		int plotHeight = HEIGHT - TOP - BOTTOM;
 		int plotWidth = WIDTH - LEFT - RIGHT;
-		long span = Math.max(1, ChronoUnit.DAYS.between(set.first(), set.last()));
+		// The days the table has, not the whole period: a half-month entered up to today is not squeezed to one side.
+		LocalDate first = set.days().stream().map(StationDay::day).min(LocalDate::compareTo).orElse(set.first());
+		LocalDate last = set.days().stream().map(StationDay::day).max(LocalDate::compareTo).orElse(set.last());
+		long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
 		List<Band> bands = new ArrayList<>();
 		int lower = 0;
 		for (AqiLevel level : AqiLevel.values()) {
@@ -55,20 +62,25 @@ public record AirChart(int width, int height, List<Band> bands, List<Tick> yTick
 			yTicks.add(new Tick(y(v, top, plotHeight), Integer.toString(v)));
 		}
 		List<Tick> xTicks = new ArrayList<>();
-		for (LocalDate d = set.first(); !d.isAfter(set.last()); d = d.plusDays(span > 16 ? 2 : 1)) {
-			xTicks.add(new Tick(x(d, set.first(), span, plotWidth), d.getDayOfMonth() + "日"));
+		for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(span > 16 ? 2 : 1)) {
+			xTicks.add(new Tick(x(d, first, span, plotWidth), d.getMonthValue() + "月" + d.getDayOfMonth() + "日"));
 		}
 		Map<String, List<StationDay>> byStation = new LinkedHashMap<>();
 		set.days().forEach(d -> byStation.computeIfAbsent(d.stationId(), k -> new ArrayList<>()).add(d));
 		List<Series> series = new ArrayList<>();
 		int i = 0;
 		for (Map.Entry<String, List<StationDay>> station : byStation.entrySet()) {
-			StringBuilder points = new StringBuilder();
-			station.getValue().stream().sorted((a, b) -> a.day().compareTo(b.day())).forEach(d -> points
-				.append(String.format(Locale.ROOT, "%d,%d ", x(d.day(), set.first(), span, plotWidth),
-						y(d.index().aqi(), top, plotHeight))));
-			series.add(new Series(stationNames.getOrDefault(station.getKey(), station.getKey()),
-					COLOURS[i % COLOURS.length], i < COLOURS.length ? "none" : "6 3", points.toString().strip()));
+			String name = stationNames.getOrDefault(station.getKey(), station.getKey());
+			List<Point> marks = station.getValue()
+				.stream()
+				.sorted((a, b) -> a.day().compareTo(b.day()))
+				.map(d -> new Point(x(d.day(), first, span, plotWidth), y(d.index().aqi(), top, plotHeight),
+						name + " " + d.day() + " AQI " + d.index().aqi() + " " + d.index().level().category()))
+				.toList();
+			String points = marks.stream()
+				.map(p -> String.format(Locale.ROOT, "%d,%d", p.x(), p.y()))
+				.collect(Collectors.joining(" "));
+			series.add(new Series(name, COLOURS[i % COLOURS.length], i < COLOURS.length ? "none" : "6 3", points, marks));
 			i++;
 		}
 		String description = "各点位 " + set.first() + " 至 " + set.last() + " 每日空气质量指数（AQI）折线图，纵轴为 AQI，横轴为日期；"

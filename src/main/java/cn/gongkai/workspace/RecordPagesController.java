@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import cn.gongkai.airquality.AirQualityData;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.PersonNames;
 import cn.gongkai.record.Attachment;
 import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.Record;
-import cn.gongkai.record.RecordNotFoundException;
 import cn.gongkai.record.ChangeKind;
 import cn.gongkai.record.RecordChange;
 import cn.gongkai.record.RecordRefusedException;
@@ -46,10 +46,11 @@ class RecordPagesController {
 	private final ChangeRequests changeRequests;
 	private final PersonNames names;
 	private final OpenTasks openTasks;
+	private final AirQualityData airData;
 
 	RecordPagesController(RecordService records, ReviewService reviews, AttachmentService attachments,
 			PublishedRecords published, RecordAccess access, Organization organization, ChangeRequests changeRequests,
-			PersonNames names, OpenTasks openTasks) {
+			PersonNames names, OpenTasks openTasks, AirQualityData airData) {
 		this.records = records;
 		this.reviews = reviews;
 		this.attachments = attachments;
@@ -59,6 +60,7 @@ class RecordPagesController {
 		this.changeRequests = changeRequests;
 		this.names = names;
 		this.openTasks = openTasks;
+		this.airData = airData;
 	}
 
 	@GetMapping("/records/{id}")
@@ -73,6 +75,7 @@ class RecordPagesController {
 		model.addAttribute("drafterName", drafterName(record));
 		model.addAttribute("published", published.forRecord(id));
 		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));
+		model.addAttribute("airData", airData.accepts(record));
 		model.addAttribute("changes", records.changes(id));
 		model.addAttribute("pendingChange", records.pendingChange(id).orElse(null));
 		model.addAttribute("canRequestChange", access.canRequestChange(CurrentUser.of(authentication), record));

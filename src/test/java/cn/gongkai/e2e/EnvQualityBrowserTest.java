@@ -15,6 +15,7 @@ import cn.gongkai.support.Staff;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +74,31 @@ class EnvQualityBrowserTest extends BrowserTest {
 		browser.driver().close();
 		browser.driver().switchTo().window(tasklistWindow);
 
+		// The day-by-day figures go in as a table, copied from Excel (tab-separated) and pasted on the data page.
+		browser.click(By.linkText("空气质量数据页面"));
+		browser.waitUntil(() -> browser.driver().getWindowHandles().size() == 2);
+		browser.driver().switchTo().window(browser.driver().getWindowHandles().stream()
+			.filter(handle -> !handle.equals(tasklistWindow)).findFirst().orElseThrow());
+		browser.waitForText("上传或粘贴数据");
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		String header = "监测点位\t日期\tPM2.5(μg/m³)\tPM10(μg/m³)\tSO2(μg/m³)\tNO2(μg/m³)\tCO(mg/m³)\tO3_8h(μg/m³)\n";
+		paste(browser.visible(By.id("cells")), header + "银行学校\t" + today.minusDays(1) + "\t90\t80\t10\t50\t1.0\t60\n");
+		browser.click(By.xpath("//button[normalize-space(.)='保存粘贴的表格']"));
+		browser.waitForText("数据未保存");
+		assertThat(browser.bodyText()).contains("第 2 行“PM2.5”列：PM2.5（90）大于 PM10（80）");
+		assertThat(browser.visible(By.id("cells")).getAttribute("value")).as("the pasted table is kept for mending")
+			.contains("银行学校");
+		browser.screenshot("03b-air-data-refused-with-row-and-column");
+		paste(browser.visible(By.id("cells")), header + "银行学校\t" + today.minusDays(2) + "\t120\t180\t10\t50\t1.0\t60\n" + "市监测站\t"
+				+ today.minusDays(2) + "\t20\t45\t8\t30\t0.6\t90\n" + "银行学校\t" + today.minusDays(1)
+				+ "\t60\t110\t9\t45\t0.8\t120\n" + "市监测站\t" + today.minusDays(1) + "\t30\t60\t8\t35\t0.6\t100\n");
+		browser.click(By.xpath("//button[normalize-space(.)='保存粘贴的表格']"));
+		browser.waitForText("数据已保存：4 个点位日");
+		assertThat(browser.bodyText()).contains("四级 中度污染").contains("一级 优").contains("二级 良");
+		browser.screenshot("03c-air-data-saved-with-chart-and-levels");
+		browser.driver().close();
+		browser.driver().switchTo().window(tasklistWindow);
+
 		var textfields = browser.driver().findElements(By.cssSelector(".fjs-form-field-textfield input"));
 		assertThat(textfields.get(0).getAttribute("value")).as("typed before the upload, still there").isEqualTo(title);
 		clear(textfields.get(0));
@@ -124,6 +150,8 @@ class EnvQualityBrowserTest extends BrowserTest {
 			.contains("AQI 日均值 76");
 		assertThat(browser.driver().findElement(By.cssSelector("input[id$='Field_reviewAttachments']")).getAttribute("value"))
 			.contains("监测数据.pdf");
+		assertThat(browser.driver().findElement(By.cssSelector("textarea[id$='Field_reviewData']")).getAttribute("value"))
+			.contains("4 个点位日").contains("最高 AQI 158（中度污染");
 		browser.screenshot("08a-unit-head-reads-the-record-in-the-form");
 		browser.click(By.xpath("//label[normalize-space(.)='同意']"));
 		browser.visible(By.cssSelector("textarea[id$='Field_reviewComment']")).sendKeys("数据核对无误，同意。");
@@ -163,6 +191,21 @@ class EnvQualityBrowserTest extends BrowserTest {
 		browser.waitForText("ZZHB-2026-0300");
 		assertThat(browser.bodyText()).contains("监测处").contains("AQI 日均值 76").contains("监测数据.pdf");
 		browser.screenshot("12-published-on-the-column");
+		WebElement chart = browser.visible(By.cssSelector(".air-chart svg[role='img']"));
+		assertThat(chart.getAttribute("aria-label")).contains("最高 AQI 158");
+		assertThat(browser.driver().findElements(By.cssSelector(".air-chart polyline"))).hasSize(2);
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", chart);
+		browser.screenshot("13-air-quality-chart-and-table-on-the-column");
+	}
+
+	/**
+	 * What Ctrl+V does with cells copied from Excel: the text, tabs included, lands in the field at once. (Typed keys
+	 * cannot carry it: a Tab key moves to the next field.)
+	 */
+	private void paste(WebElement field, String text) {
+		((JavascriptExecutor) browser.driver()).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+				field, text);
 	}
 
 	/** Selects and deletes, the way a person does: form-js only notices edits made through key events. */

@@ -39,7 +39,8 @@ class RecordsOnH2Test {
 		assertThat(published.count(new ColumnQuery("air-quality", "H2 测试", null, null, "jiance"))).isEqualTo(1);
 		assertThat(published.count(new ColumnQuery("air-quality", "H2_测试", null, null, null))).isZero();
 		assertThat(reviews.history(id)).hasSize(2);
-		assertThat(events).containsExactly(new ColumnChanged(id));
+		assertThat(events).containsExactly(new VersionPublished(id, published.latestVersionId(id).orElseThrow()),
+				new ColumnChanged(id));
 		long stamp = published.stamp();
 
 		// A correction the secrecy review refuses puts the published text back; a retraction takes the record off.

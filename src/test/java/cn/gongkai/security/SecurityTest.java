@@ -48,7 +48,8 @@ class SecurityTest {
 	@Test
 	void everyStaffPageSendsAnAnonymousVisitorToTheLogin() {
 		Set<String> publicPages = Set.of("/", "/search", "/column/{sectionKey}", "/column/{sectionKey}/feed",
-				"/column/records/{id}", "/column/attachments/{id}", "/api/column/sections",
+				"/column/records/{id}", "/column/records/{id}/air.csv", "/column/records/{id}/air.json",
+				"/column/attachments/{id}", "/api/column/sections",
 				"/api/column/sections/{key}/records", "/api/column/records/{id}", "/report", "/report/lookup",
 				"/report/receipt", SecurityConfiguration.LOGIN_PAGE, "/error");
 		WebClient anonymous = new WebClient(port);
