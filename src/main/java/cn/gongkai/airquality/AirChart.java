@@ -19,7 +19,7 @@ public record AirChart(int width, int height, List<Band> bands, List<Tick> yTick
 	static final int WIDTH = 720;
 	static final int HEIGHT = 320;
 	static final int LEFT = 44;
-	static final int RIGHT = 12;
+	static final int RIGHT = 28;
 	static final int TOP = 12;
 	static final int BOTTOM = 28;
 

@@ -6,12 +6,12 @@ package cn.gongkai.airquality;
  */
 public enum AqiLevel {
 
-	EXCELLENT(50, "一级", "优", "#00e400", "#000000"),
-	GOOD(100, "二级", "良", "#ffff00", "#000000"),
-	LIGHT(150, "三级", "轻度污染", "#ff7e00", "#000000"),
-	MODERATE(200, "四级", "中度污染", "#ff0000", "#ffffff"),
-	HEAVY(300, "五级", "重度污染", "#99004c", "#ffffff"),
-	SEVERE(Integer.MAX_VALUE, "六级", "严重污染", "#7e0023", "#ffffff");
+	EXCELLENT(50, "一级", "优", "#00e400"),
+	GOOD(100, "二级", "良", "#ffff00"),
+	LIGHT(150, "三级", "轻度污染", "#ff7e00"),
+	MODERATE(200, "四级", "中度污染", "#ff0000"),
+	HEAVY(300, "五级", "重度污染", "#99004c"),
+	SEVERE(Integer.MAX_VALUE, "六级", "严重污染", "#7e0023");
 
 	private final int upTo;
 
@@ -21,14 +21,11 @@ public enum AqiLevel {
 
 	private final String colour;
 
-	private final String textColour;
-
-	AqiLevel(int upTo, String grade, String category, String colour, String textColour) {
+	AqiLevel(int upTo, String grade, String category, String colour) {
 		this.upTo = upTo;
 		this.grade = grade;
 		this.category = category;
 		this.colour = colour;
-		this.textColour = textColour;
 	}
 
 	public static AqiLevel of(int aqi) {
@@ -58,9 +55,12 @@ public enum AqiLevel {
 		return colour;
 	}
 
-	/** A text colour that reads on that background. */
-	public String textColour() {
-		return textColour;
+	/**
+	 * The style class of a table cell at this level (site.css holds the colours of appendix A: the pages' security
+	 * policy allows no inline style).
+	 */
+	public String cssClass() {
+		return "aqi-" + name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

@@ -87,6 +87,15 @@ class AirQualityIndexTest {
 		assertThat(AqiLevel.HEAVY.colour()).isEqualTo("#99004c");
 	}
 
+	/** The table's cells take each level's colour from site.css: the same colours as the chart's bands. */
+	@Test
+	void theStyleSheetColoursEachLevelAsAppendixA() throws java.io.IOException {
+		String css = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/static/css/site.css"));
+		for (AqiLevel level : AqiLevel.values()) {
+			assertThat(css).contains("." + level.cssClass() + " { background: " + level.colour() + ";");
+		}
+	}
+
 	static Map<Pollutant, BigDecimal> day(int pm25, int pm10, int so2, int no2, String co, int o38, Integer o31) {
 		Map<Pollutant, BigDecimal> values = new EnumMap<>(Pollutant.class);
 		values.put(Pollutant.PM25, BigDecimal.valueOf(pm25));

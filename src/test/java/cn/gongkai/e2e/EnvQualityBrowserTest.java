@@ -194,6 +194,9 @@ class EnvQualityBrowserTest extends BrowserTest {
 		WebElement chart = browser.visible(By.cssSelector(".air-chart svg[role='img']"));
 		assertThat(chart.getAttribute("aria-label")).contains("最高 AQI 158");
 		assertThat(browser.driver().findElements(By.cssSelector(".air-chart polyline"))).hasSize(2);
+		assertThat(browser.driver().findElement(By.xpath("//td[normalize-space(.)='四级 中度污染']")).getCssValue("background-color"))
+			.as("the level's colour of HJ 633-2012 appendix A, beside its name")
+			.isEqualTo("rgba(255, 0, 0, 1)");
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", chart);
 		browser.screenshot("13-air-quality-chart-and-table-on-the-column");
 	}
