@@ -11,6 +11,7 @@ import cn.gongkai.airquality.AirQualityData;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.AttachmentService;
+import cn.gongkai.record.ChangeKind;
 import cn.gongkai.record.ColumnQuery;
 import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
@@ -34,6 +35,9 @@ import org.springframework.web.server.ResponseStatusException;
 class ColumnApi {
 
 	static final int PAGE_SIZE = 20;
+
+	/** How many withdrawals the list gives: enough for a site that reads it daily. */
+	static final int WITHDRAWN_LISTED = 100;
 
 	private final PublishedRecords published;
 	private final AttachmentService attachments;
@@ -82,6 +86,25 @@ class ColumnApi {
 	@GetMapping("/api/column/sections")
 	List<SectionView> sections() {
 		return catalogue.sections().stream().map(s -> new SectionView(s.key(), s.name(), s.group())).toList();
+	}
+
+	record WithdrawnView(long id, String kind, String reason, OffsetDateTime effectiveAt, String url, String replacedByUrl) {
+	}
+
+	/**
+	 * The section's versions an effective change took off the column, newest first: a site that copied the column
+	 * drops a retracted one and replaces a corrected one. The same list the feed carries as tombstones.
+	 */
+	@GetMapping("/api/column/sections/{key}/withdrawn")
+	List<WithdrawnView> withdrawn(@PathVariable String key) {
+		Catalogue.Section section = catalogue.section(key)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "栏目不存在：" + key));
+		return published.withdrawn(section.key(), WITHDRAWN_LISTED)
+			.stream()
+			.map(w -> new WithdrawnView(w.versionId(), w.kind() == ChangeKind.RETRACTION ? "retraction" : "correction",
+					w.reason(), local(w.at()), recordUrl(w.versionId()),
+					w.replacedBy() == null ? null : recordUrl(w.replacedBy())))
+			.toList();
 	}
 
 	@GetMapping("/api/column/sections/{key}/records")

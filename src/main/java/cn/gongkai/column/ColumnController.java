@@ -130,7 +130,8 @@ class ColumnController {
 		var records = published.search(new ColumnQuery(section.key(), null, null, null, null), 0, PAGE_SIZE);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("application", "atom+xml", java.nio.charset.StandardCharsets.UTF_8))
-			.body(SectionFeed.write(bureau.name(), section, records, organization.unitNames(), publicUrl,
+			.body(SectionFeed.write(bureau.name(), section, records, published.withdrawn(section.key(), PAGE_SIZE),
+					organization.unitNames(), publicUrl,
 					java.time.OffsetDateTime.now(clock)));
 	}
 

@@ -63,21 +63,40 @@ public class PublishedRecords {
 		return changes.forRecord(recordId).stream().filter(c -> c.status() == RecordChange.Status.EFFECTIVE).toList();
 	}
 
-	/**
-	 * A number that grows whenever anything is published, corrected or retracted, on any node: published versions
-	 * and effective changes are only ever added.
-	 */
 	/** Records on the column, each counted once by its current version. */
 	public long countCurrent() {
 		return jdbc.sql("SELECT COUNT(*) FROM gk_column_entry").query(Long.class).single();
 	}
 
+	/**
+	 * A number that grows whenever anything is published, corrected or retracted, on any node: published versions
+	 * and effective changes are only ever added.
+	 */
 	public long stamp() {
 		return jdbc.sql("""
 				SELECT (SELECT COALESCE(MAX(id), 0) FROM gk_published_version)
 				  + (SELECT COUNT(*) FROM gk_record_change WHERE status = 'EFFECTIVE')""")
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * A section's versions that an effective change took off the column, newest change first: a retracted one, and one
+	 * a correction replaced. What a site that copied the column must drop or replace.
+	 */
+	public List<Withdrawn> withdrawn(String sectionKey, int limit) {
+		return jdbc.sql("""
+				SELECT c.kind, c.reason, c.decided_at, c.previous_version_id, c.published_version_id
+				FROM gk_record_change c JOIN gk_published_version p ON p.id = c.previous_version_id
+				WHERE c.status = 'EFFECTIVE' AND p.section_key = :section
+				ORDER BY c.decided_at DESC, c.id DESC
+				LIMIT :limit""")
+			.param("section", sectionKey)
+			.param("limit", limit)
+			.query((rs, n) -> new Withdrawn(rs.getLong("previous_version_id"), ChangeKind.valueOf(rs.getString("kind")),
+					rs.getString("reason"), rs.getObject("decided_at", OffsetDateTime.class),
+					(Long) rs.getObject("published_version_id", Long.class)))
+			.list();
 	}
 
 	public boolean isRetracted(long recordId) {

@@ -57,6 +57,11 @@ class RecordsOnH2Test {
 		assertThat(records.get(id).status()).isEqualTo(RecordStatus.RETRACTED);
 		assertThat(published.isRetracted(id)).isTrue();
 		assertThat(published.count(new ColumnQuery("air-quality", null, null, null, null))).isZero();
+		assertThat(published.withdrawn("air-quality", 10)).singleElement().satisfies(w -> {
+			assertThat(w.kind()).isEqualTo(ChangeKind.RETRACTION);
+			assertThat(w.reason()).isEqualTo("撤回理由");
+			assertThat(w.replacedBy()).isNull();
+		});
 		assertThat(published.stamp()).isGreaterThan(stamp);
 	}
 

@@ -50,7 +50,7 @@ class SecurityTest {
 		Set<String> publicPages = Set.of("/", "/search", "/column/{sectionKey}", "/column/{sectionKey}/feed",
 				"/column/records/{id}", "/column/records/{id}/air.csv", "/column/records/{id}/air.json",
 				"/column/attachments/{id}", "/api/column/sections",
-				"/api/column/sections/{key}/records", "/api/column/records/{id}", "/report", "/report/lookup",
+				"/api/column/sections/{key}/records", "/api/column/sections/{key}/withdrawn", "/api/column/records/{id}", "/report", "/report/lookup",
 				"/report/receipt", SecurityConfiguration.LOGIN_PAGE, "/error");
 		WebClient anonymous = new WebClient(port);
 		int staffPages = 0;

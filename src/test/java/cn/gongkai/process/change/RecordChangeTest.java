@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.gongkai.column.OpenApiSchemas;
 import cn.gongkai.record.RecordChange;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
-import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.ProcessTest;
+import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -111,6 +112,23 @@ class RecordChangeTest extends RunningApplication {
 		}
 		assertThat(records.changes(recordId)).extracting(RecordChange::status)
 			.containsExactly(RecordChange.Status.EFFECTIVE, RecordChange.Status.EFFECTIVE);
+
+		// A site that copied the column learns what to drop and what to replace, from the feed and from the API.
+		String feed = visitor.get("/column/water-quality/feed").body();
+		assertThat(feed).containsPattern("<at:deleted-entry ref=\"[^\"]*/column/records/" + replacement + "\"")
+			.contains("已撤回：监测设备故障，本期数据作废")
+			.containsPattern("<at:deleted-entry ref=\"[^\"]*/column/records/" + original + "\"")
+			.containsPattern("更正后的信息见 \\S*/column/records/" + replacement + "<");
+		HttpResponse<String> withdrawn = visitor.get("/api/column/sections/water-quality/withdrawn");
+		JsonNode openApi = json.readTree(visitor.get("/api/column/openapi.json").body());
+		JsonNode list = json.readTree(withdrawn.body());
+		for (JsonNode item : list) {
+			OpenApiSchemas.assertValid(openApi, "Withdrawn", item);
+		}
+		assertThat(list.get(0).path("id").asLong()).as("newest first").isEqualTo(replacement);
+		assertThat(list.get(0).path("kind").asText()).isEqualTo("retraction");
+		assertThat(list.get(1).path("id").asLong()).isEqualTo(original);
+		assertThat(list.get(1).path("replacedByUrl").asText()).endsWith("/column/records/" + replacement);
 	}
 
 	@Test
