@@ -29,9 +29,13 @@ public record Catalogue(List<Section> sections, List<DisclosureType> types) {
 	/**
 	 * @param eventPeriod for a type an event opens: the working days from the event to the due time, and the rule as
 	 * the staff read it; null for the scheduled types
+	 * @param sectionsOwedSeparately each unit owes each of the type's sections every period (the monitoring types: a
+	 * unit that publishes air and water quality updates both each half-month), rather than one record in a section
+	 * of its choice
 	 */
 	public record DisclosureType(String key, String name, List<String> sections, List<String> units, Cadence cadence,
-			String deadline, String legalBasis, int defaultGrade, EventPeriod eventPeriod) {
+			String deadline, String legalBasis, int defaultGrade, EventPeriod eventPeriod,
+			boolean sectionsOwedSeparately) {
 
 		/** The type's period after its event; refused at start-up if a type that needs one has none. */
 		public EventPeriod requiredEventPeriod() {

@@ -31,16 +31,18 @@ class ObligationRepository {
 			.single() > 0;
 	}
 
-	long insert(String typeKey, String unitId, String occasion, String subject, Due due, OffsetDateTime now) {
+	long insert(String typeKey, String unitId, String occasion, String sectionKey, String subject, Due due,
+			OffsetDateTime now) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO gk_obligation (type_key, unit_id, occasion, subject, rule_text, rule_kind, base_day, amount,
-				due_at, provisional, explanation, status, opened_at)
-				VALUES (:type, :unit, :occasion, :subject, :ruleText, :rule, :baseDay, :amount, :dueAt, :provisional,
-				:explanation, :status, :now)""")
+				INSERT INTO gk_obligation (type_key, unit_id, occasion, section_key, subject, rule_text, rule_kind,
+				base_day, amount, due_at, provisional, explanation, status, opened_at)
+				VALUES (:type, :unit, :occasion, :section, :subject, :ruleText, :rule, :baseDay, :amount, :dueAt,
+				:provisional, :explanation, :status, :now)""")
 			.param("type", typeKey)
 			.param("unit", unitId)
 			.param("occasion", occasion)
+			.param("section", sectionKey)
 			.param("subject", subject)
 			.param("ruleText", due.ruleText())
 			.param("rule", due.rule().name())
@@ -206,7 +208,7 @@ class ObligationRepository {
 				rs.getString("occasion"), rs.getString("subject"), due, ObligationStatus.valueOf(rs.getString("status")),
 				rs.getString("process_instance_id"), recordId, rs.getObject("opened_at", OffsetDateTime.class),
 				rs.getObject("missed_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
-				rs.getString("closing_note"));
+				rs.getString("closing_note"), rs.getString("section_key"));
 	}
 
 }

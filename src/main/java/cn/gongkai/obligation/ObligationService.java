@@ -58,7 +58,17 @@ public class ObligationService {
 			if (type.cadence().isTwiceMonthly() && !period.opens().isBefore(schedule.start())) {
 				Due due = dueRules.fixedDay(period.dueDay(), period.rule());
 				for (String unit : type.units()) {
-					open(type.key(), unit, period.occasion(), period.subject() + type.name(), due, now).ifPresent(opened::add);
+					if (type.sectionsOwedSeparately()) {
+						for (String section : type.sections()) {
+							open(type.key(), unit, period.occasion() + "/" + section, section,
+									period.subject() + catalogue.section(section).orElseThrow().name(), due, now)
+								.ifPresent(opened::add);
+						}
+					}
+					else {
+						open(type.key(), unit, period.occasion(), null, period.subject() + type.name(), due, now)
+							.ifPresent(opened::add);
+					}
 				}
 			}
 			if (type.cadence() == Catalogue.Cadence.YEARLY && !today.isBefore(yearlyOpens)
@@ -67,7 +77,7 @@ public class ObligationService {
 				Due due = dueRules.fixedDay(dueDay, "每年" + dueDay.getMonthValue() + "月" + dueDay.getDayOfMonth() + "日前公开上年度信息");
 				String subject = (today.getYear() - 1) + "年度" + type.name();
 				for (String unit : type.units()) {
-					open(type.key(), unit, String.valueOf(today.getYear()), subject, due, now).ifPresent(opened::add);
+					open(type.key(), unit, String.valueOf(today.getYear()), null, subject, due, now).ifPresent(opened::add);
 				}
 			}
 		}
@@ -80,7 +90,7 @@ public class ObligationService {
 		if (!catalogue.type(typeKey).units().contains(unitId)) {
 			throw new IllegalArgumentException("Unit " + unitId + " is not responsible for " + typeKey);
 		}
-		return open(typeKey, unitId, occasion, subject, due, OffsetDateTime.now(clock));
+		return open(typeKey, unitId, occasion, null, subject, due, OffsetDateTime.now(clock));
 	}
 
 	/**
@@ -95,7 +105,7 @@ public class ObligationService {
 			LocalDate dueDay = schedule.milestoneDue(milestone).atYear(year);
 			Due due = dueRules.fixedDay(dueDay, dueDay.getMonthValue() + "月" + dueDay.getDayOfMonth() + "日前，" + milestone.wording());
 			for (String unit : milestone.units(responsibleUnits())) {
-				open(LAUNCH_PLAN, unit, launchOccasion(year, milestone), year + "年" + milestone.title(), due, now)
+				open(LAUNCH_PLAN, unit, launchOccasion(year, milestone), null, year + "年" + milestone.title(), due, now)
 					.ifPresent(o -> {
 						obligations.attachProcess(o.id(), processInstanceId);
 						opened.add(o);
@@ -139,6 +149,11 @@ public class ObligationService {
 	/** The open obligation a record answers, if any (a record drafted for an obligation answers only that one). */
 	public Optional<Obligation> openOfRecord(long recordId) {
 		return obligations.openOfRecord(recordId);
+	}
+
+	/** The obligation a record answers or answered, the latest if several. */
+	public Optional<Obligation> ofRecord(long recordId) {
+		return obligations.ofRecord(recordId);
 	}
 
 	/**
@@ -215,12 +230,12 @@ public class ObligationService {
 	public record Recomputed(Obligation obligation, Due previous) {
 	}
 
-	private Optional<Obligation> open(String typeKey, String unitId, String occasion, String subject, Due due,
-			OffsetDateTime now) {
+	private Optional<Obligation> open(String typeKey, String unitId, String occasion, String sectionKey, String subject,
+			Due due, OffsetDateTime now) {
 		if (obligations.exists(typeKey, unitId, occasion)) {
 			return Optional.empty();
 		}
-		long id = obligations.insert(typeKey, unitId, occasion, subject, due, now);
+		long id = obligations.insert(typeKey, unitId, occasion, sectionKey, subject, due, now);
 		events.publishEvent(new ObligationOpened(id));
 		return Optional.of(get(id));
 	}

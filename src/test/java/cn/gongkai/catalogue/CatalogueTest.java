@@ -40,7 +40,7 @@ class CatalogueTest {
 		var broken = new Catalogue(List.of(new Catalogue.Section("air-quality", "空气质量", "环境监测信息")),
 				List.of(new Catalogue.DisclosureType("env-quality", "空气", List.of("air-quality", "nowhere"),
 						List.of("jiance", "nosuchunit"), Catalogue.Cadence.TWICE_MONTHLY, "15日前", "通知", 4,
-						new Catalogue.EventPeriod(0, " "))));
+						new Catalogue.EventPeriod(0, " "), false)));
 		assertThatThrownBy(() -> CatalogueConfiguration.validated(broken, organization))
 			.hasMessageContaining("type env-quality: unknown section 'nowhere'")
 			.hasMessageContaining("type env-quality: unknown unit 'nosuchunit'")

@@ -1,6 +1,7 @@
 package cn.gongkai.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,12 +13,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import cn.gongkai.obligation.Obligation;
+import cn.gongkai.process.drafting.DraftForm;
 import cn.gongkai.process.obligation.DisclosureScheduleProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.obligation.ScheduledStarts;
+import cn.gongkai.record.RecordService;
+import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.SecondNode;
+import cn.gongkai.support.Staff;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,13 +33,17 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The hourly schedule opens exactly one obligation per (type, unit) on the 1st and the 16th, with its own process
- * instance, whatever runs the schedule again: the next hour, a restarted node, or a second node at the same moment.
+ * The hourly schedule opens exactly one obligation per (type, unit), or per (type, unit, section) where the type owes
+ * each section, on the 1st and the 16th, with its own process instance, whatever runs the schedule again: the next
+ * hour, a restarted node, or a second node at the same moment.
  */
 @GongkaiTest
 class DisclosureScheduleTest {
 
-	static final List<String> TWICE_MONTHLY = List.of("env-quality/jiance", "env-quality/jiancezhan", "enforcement/zhengfa",
+	/** Each monitoring unit owes each of its type's three sections; the other types one record per unit. */
+	static final List<String> TWICE_MONTHLY = List.of("env-quality/jiance/air-quality", "env-quality/jiance/water-quality",
+			"env-quality/jiance/drinking-water", "env-quality/jiancezhan/air-quality",
+			"env-quality/jiancezhan/water-quality", "env-quality/jiancezhan/drinking-water", "enforcement/zhengfa",
 			"enforcement/zhidui", "enforcement/jingkai", "enforcement/jidongche", "enforcement/weifei", "radiation/fushe",
 			"radiation/weifei");
 
@@ -50,6 +59,9 @@ class DisclosureScheduleTest {
 	@Autowired
 	cn.gongkai.obligation.ObligationService obligations;
 
+	@Autowired
+	RecordService records;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -61,7 +73,10 @@ class DisclosureScheduleTest {
 		runScheduleJob();
 
 		List<Obligation> opened = obligationsOf("2026-11-2");
-		assertThat(opened).extracting(o -> o.typeKey() + "/" + o.unitId()).containsExactlyInAnyOrderElementsOf(TWICE_MONTHLY);
+		assertThat(opened).extracting(DisclosureScheduleTest::owed).containsExactlyInAnyOrderElementsOf(TWICE_MONTHLY);
+		assertThat(opened).filteredOn(o -> "air-quality".equals(o.sectionKey()))
+			.extracting(Obligation::subject)
+			.containsOnly("2026年11月下半月空气质量");
 		for (Obligation o : opened) {
 			assertThat(o.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-30T23:59:59+08:00"));
 			assertThat(o.due().explanation()).isEqualTo("每月30日前更新：截止 2026-11-30");
@@ -144,9 +159,37 @@ class DisclosureScheduleTest {
 			assertThat(second.bean(ScheduledStarts.class).openDue()).isEmpty();
 		}
 		List<Obligation> opened = obligationsOf("2027-03-1");
-		assertThat(opened).extracting(o -> o.typeKey() + "/" + o.unitId()).containsExactlyInAnyOrderElementsOf(TWICE_MONTHLY);
+		assertThat(opened).extracting(DisclosureScheduleTest::owed).containsExactlyInAnyOrderElementsOf(TWICE_MONTHLY);
 		opened.forEach(this::assertOneInstanceWithItsTask);
 		assertThat(obligationsOf("2027")).hasSize(2).allSatisfy(this::assertOneInstanceWithItsTask);
+	}
+
+	/** A unit that owes water quality files that record under 水环境质量, and cannot move it elsewhere. */
+	@Test
+	void anObligationOwedInOneSectionFilesItsRecordThere() {
+		Desk.clockAt("2027-05-16T00:00:30+08:00");
+		runScheduleJob();
+		Obligation water = obligationsOf("2027-05-2").stream()
+			.filter(o -> o.unitId().equals("jiance") && "water-quality".equals(o.sectionKey()))
+			.findFirst()
+			.orElseThrow();
+		Desk desk = new Desk(engine);
+		var pi = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(water.processInstanceId())
+			.singleResult();
+		assertThat(records.get(obligations.get(water.id()).recordId()).sectionKey()).isEqualTo("water-quality");
+		var task = desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT);
+		assertThat(engine.getTaskService().getVariableLocal(task.getId(), DraftForm.SECTION_OPTIONS).toString())
+			.contains("water-quality")
+			.doesNotContain("air-quality");
+		java.util.Map<String, Object> form = new java.util.HashMap<>(Staff.draft("2027年5月下半月水环境质量", false, false));
+		form.put(DraftForm.SECTION, "air-quality");
+		assertThatThrownBy(() -> desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "jianceDrafter", form))
+			.hasMessageContaining("栏目无效：该记录只能发布到“水环境质量”");
+		form.put(DraftForm.SECTION, "water-quality");
+		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "jianceDrafter", form);
+		assertThat(records.get(obligations.get(water.id()).recordId()).status()).isEqualTo(RecordStatus.IN_REVIEW);
 	}
 
 	private void runScheduleJob() {
@@ -158,9 +201,15 @@ class DisclosureScheduleTest {
 		engine.getManagementService().executeJob(job.getId());
 	}
 
+	private static String owed(Obligation o) {
+		return o.typeKey() + "/" + o.unitId() + (o.sectionKey() == null ? "" : "/" + o.sectionKey());
+	}
+
+	/** The obligations of a period, those owed per section ("2026-11-2/air-quality") included. */
 	private List<Obligation> obligationsOf(String occasion) {
-		return jdbc.sql("SELECT id FROM gk_obligation WHERE occasion = :occasion")
+		return jdbc.sql("SELECT id FROM gk_obligation WHERE occasion = :occasion OR occasion LIKE :perSection")
 			.param("occasion", occasion)
+			.param("perSection", occasion + "/%")
 			.query(Long.class)
 			.list()
 			.stream()

@@ -31,16 +31,17 @@ class LoadDraftListener implements TaskListener {
 	private final ReviewService reviewService;
 	private final Catalogue catalogue;
 	private final ObjectMapper objectMapper;
-
 	private final AirQualityData airData;
+	private final RecordSections sections;
 
 	LoadDraftListener(RecordService recordService, ReviewService reviewService, Catalogue catalogue,
-			ObjectMapper objectMapper, AirQualityData airData) {
+			ObjectMapper objectMapper, AirQualityData airData, RecordSections sections) {
 		this.recordService = recordService;
 		this.reviewService = reviewService;
 		this.catalogue = catalogue;
 		this.objectMapper = objectMapper;
 		this.airData = airData;
+		this.sections = sections;
 	}
 
 	@Override
@@ -62,12 +63,11 @@ class LoadDraftListener implements TaskListener {
 			form.put(DraftForm.AIR_DATA_PAGE, "/records/" + recordId + "/air");
 		}
 		task.setVariablesLocal(form);
-		task.setVariableLocal(DraftForm.SECTION_OPTIONS, SpinValues.jsonValue(sectionOptions(record.typeKey())).create());
+		task.setVariableLocal(DraftForm.SECTION_OPTIONS, SpinValues.jsonValue(sectionOptions(record)).create());
 	}
 
-	private String sectionOptions(String typeKey) {
-		List<Map<String, String>> options = catalogue.type(typeKey)
-			.sections()
+	private String sectionOptions(Record record) {
+		List<Map<String, String>> options = sections.allowed(record)
 			.stream()
 			.map(key -> Map.of("value", key, "label", catalogue.section(key).orElseThrow().name()))
 			.toList();

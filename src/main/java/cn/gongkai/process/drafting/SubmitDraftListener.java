@@ -1,5 +1,7 @@
 package cn.gongkai.process.drafting;
 
+import java.util.List;
+
 import java.time.LocalDate;
 
 import cn.gongkai.catalogue.Catalogue;
@@ -21,10 +23,12 @@ class SubmitDraftListener implements TaskListener {
 
 	private final RecordService recordService;
 	private final Catalogue catalogue;
+	private final RecordSections sections;
 
-	SubmitDraftListener(RecordService recordService, Catalogue catalogue) {
+	SubmitDraftListener(RecordService recordService, Catalogue catalogue, RecordSections sections) {
 		this.recordService = recordService;
 		this.catalogue = catalogue;
+		this.sections = sections;
 	}
 
 	@Override
@@ -35,8 +39,11 @@ class SubmitDraftListener implements TaskListener {
 		long recordId = ReviewChainProcess.recordId(task);
 		String section = text(task, DraftForm.SECTION);
 		if (section != null && !section.isBlank()) {
-			if (!catalogue.type(recordService.get(recordId).typeKey()).sections().contains(section)) {
-				throw Refusals.refuse("栏目无效：该类信息不能发布到“" + section + "”");
+			List<String> allowed = sections.allowed(recordService.get(recordId));
+			if (!allowed.contains(section)) {
+				throw Refusals.refuse("栏目无效：该记录只能发布到" + String.join("、", allowed.stream()
+					.map(key -> "“" + catalogue.section(key).orElseThrow().name() + "”")
+					.toList()));
 			}
 			recordService.moveToSection(recordId, section);
 		}

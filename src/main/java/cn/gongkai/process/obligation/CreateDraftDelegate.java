@@ -59,7 +59,9 @@ class CreateDraftDelegate implements JavaDelegate {
 		}
 		else {
 			String drafter = ObligationProcess.drafter(execution);
-			recordId = records.createDraft(type.key(), type.sections().get(0), obligation.unitId(),
+			// An obligation owed in one section (air quality, each half-month) files its record there.
+			String section = obligation.sectionKey() != null ? obligation.sectionKey() : type.sections().get(0);
+			recordId = records.createDraft(type.key(), section, obligation.unitId(),
 					drafter == null ? Record.SCHEDULE : drafter, obligation.subject());
 			obligations.attachRecord(obligation.id(), recordId);
 		}
