@@ -26,14 +26,38 @@ class AirDataRepository {
 	}
 
 	List<AirStation> activeStations() {
-		return jdbc.sql("SELECT id, name FROM gk_air_station WHERE active ORDER BY position, id")
-			.query((rs, n) -> new AirStation(rs.getString("id"), rs.getString("name")))
+		return jdbc.sql("SELECT id, name, active FROM gk_air_station WHERE active ORDER BY position, id")
+			.query((rs, n) -> new AirStation(rs.getString("id"), rs.getString("name"), rs.getBoolean("active")))
 			.list();
 	}
 
+	boolean stationExists(String id, String name) {
+		return jdbc.sql("SELECT COUNT(*) FROM gk_air_station WHERE id = :id OR name = :name")
+			.param("id", id)
+			.param("name", name)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void insertStation(String id, String name) {
+		jdbc.sql("""
+				INSERT INTO gk_air_station (id, name, position)
+				SELECT :id, :name, COALESCE(MAX(position), 0) + 1 FROM gk_air_station""")
+			.param("id", id)
+			.param("name", name)
+			.update();
+	}
+
+	int setStationActive(String id, boolean active) {
+		return jdbc.sql("UPDATE gk_air_station SET active = :active WHERE id = :id")
+			.param("active", active)
+			.param("id", id)
+			.update();
+	}
+
 	List<AirStation> allStations() {
-		return jdbc.sql("SELECT id, name FROM gk_air_station ORDER BY position, id")
-			.query((rs, n) -> new AirStation(rs.getString("id"), rs.getString("name")))
+		return jdbc.sql("SELECT id, name, active FROM gk_air_station ORDER BY position, id")
+			.query((rs, n) -> new AirStation(rs.getString("id"), rs.getString("name"), rs.getBoolean("active")))
 			.list();
 	}
 

@@ -14,6 +14,7 @@ import cn.gongkai.obligation.ReportingPeriod;
 import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordRefusedException;
 import cn.gongkai.record.RecordService;
+import cn.gongkai.record.TextHygiene;
 import cn.gongkai.record.VersionPublished;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -60,6 +61,38 @@ public class AirQualityData {
 
 	public List<AirStation> stations() {
 		return repository.activeStations();
+	}
+
+	/**
+	 * Adds a station the units may report for. Its code is the bureau's own (letters, digits, hyphens), its name as the
+	 * city's bulletins give it; neither may repeat an existing station's, retired ones included.
+	 */
+	@Transactional
+	public void addStation(String id, String name) {
+		String code = id == null ? "" : id.strip();
+		String title = name == null ? "" : TextHygiene.printable(name).strip();
+		List<String> problems = new java.util.ArrayList<>();
+		if (!code.matches("[A-Za-z0-9-]{2,32}")) {
+			problems.add("点位代码须为 2 至 32 位字母、数字或连字符");
+		}
+		if (title.isEmpty() || title.length() > 64) {
+			problems.add("点位名称不能为空，且不超过 64 个字");
+		}
+		if (problems.isEmpty() && repository.stationExists(code, title)) {
+			problems.add("已有相同代码或名称的点位（含已停用的点位）");
+		}
+		if (!problems.isEmpty()) {
+			throw new AirDataRefusedException(problems);
+		}
+		repository.insertStation(code, title);
+	}
+
+	/** Retires a station (no longer in templates or accepted in new tables) or brings it back. */
+	@Transactional
+	public void setStationActive(String id, boolean active) {
+		if (repository.setStationActive(id, active) == 0) {
+			throw new AirDataRefusedException("点位不存在");
+		}
 	}
 
 	/** Every station, retired ones too: a published table names the stations of its time. */

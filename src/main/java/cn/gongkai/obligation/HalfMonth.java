@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 record HalfMonth(YearMonth month, int half) {
 
 	/** "2026-12-1", or "2026-12-1/air-quality" for an obligation owed in one section. */
-	private static final Pattern OCCASION = Pattern.compile("(\\d{4}-\\d{2})-([12])(?:/[a-z-]+)?");
+	private static final Pattern OCCASION = Pattern.compile("(\\d{4}-\\d{2})-([12])(?:/.+)?");
 
 	static HalfMonth containing(LocalDate day) {
 		return new HalfMonth(YearMonth.from(day), day.getDayOfMonth() <= 15 ? 1 : 2);

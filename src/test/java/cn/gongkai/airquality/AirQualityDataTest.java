@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import cn.gongkai.column.OpenApiSchemas;
 import cn.gongkai.process.change.RecordChangeProcess;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An air-quality record's table from the drafter's upload to the column (docs/design.md §8): a table with problems
@@ -55,7 +57,7 @@ class AirQualityDataTest extends RunningApplication {
 	@Test
 	void theDrafterEntersTheTableReviewersSeeItAndTheColumnPublishesIt() throws Exception {
 		Desk.clockAt("2026-12-10T09:00:00+08:00");
-		ProcessInstance pi = scheduled.open("env-quality", "jiance", "2026-12-1", LocalDate.of(2026, 12, 15));
+		ProcessInstance pi = scheduled.open("env-quality", "jiance", "2026-12-1/" + UUID.randomUUID(), LocalDate.of(2026, 12, 15));
 		long recordId = recordOf(pi);
 		String page = "/records/" + recordId + "/air";
 		WebClient drafter = new WebClient(port).login("jianceDrafter");
@@ -78,7 +80,8 @@ class AirQualityDataTest extends RunningApplication {
 			.contains("银行学校,2026-12-01,,")
 			.contains("岗李水库,2026-12-10,,")
 			.doesNotContain("2026-12-11");
-		assertThat(templateText.lines().count()).as("header, nine stations by ten days").isEqualTo(91);
+		assertThat(templateText.lines().count()).as("header, every station in use by ten days")
+			.isEqualTo(1 + airData.stations().size() * 10L);
 
 		drafter.upload(page, csrf, "12月上半月.csv", (HEADER + "银行学校,2026-12-01,120,180,10,50,1.0,60\n"
 				+ "市监测站,2026-12-01,20,45,8,30,0.6,90\n").getBytes(StandardCharsets.UTF_8));
@@ -128,6 +131,36 @@ class AirQualityDataTest extends RunningApplication {
 		assertThat(citizen.get("/column/records/" + second + "/air.csv").body()).contains("银行学校,2026-12-01,120,250,");
 		assertThat(citizen.get("/column/records/" + first + "/air.csv").body()).as("the corrected version as it was")
 			.contains("银行学校,2026-12-01,120,180,");
+	}
+
+	/** Administrators add and retire stations; a retired one is refused in new tables, and only they may do it. */
+	@Test
+	void administratorsKeepTheStations() {
+		Desk.clockAt("2026-12-10T09:00:00+08:00");
+		String code = "t" + UUID.randomUUID().toString().substring(0, 8);
+		String name = "测试点位" + code;
+		WebClient admin = new WebClient(port).login("admin");
+		String csrf = admin.csrfOf("/workspace/stations");
+		assertThat(admin.postForm("/workspace/stations", csrf, Map.of("id", code, "name", name)).statusCode())
+			.isEqualTo(302);
+		assertThat(airData.stations()).extracting(AirStation::name).contains(name);
+		admin.postForm("/workspace/stations", csrf, Map.of("id", code + "x", "name", name));
+		assertThat(admin.get("/workspace/stations").body()).contains("已有相同代码或名称的点位");
+		assertThat(new WebClient(port).login("jianceDrafter").get("/workspace/stations").statusCode()).isEqualTo(403);
+
+		ProcessInstance pi = scheduled.open("env-quality", "jiance", "2026-12-1/" + UUID.randomUUID(), LocalDate.of(2026, 12, 15));
+		long recordId = recordOf(pi);
+		String table = HEADER + name + ",2026-12-02,20,45,8,30,0.6,90\n";
+		assertThat(airData.upload(recordId, "新点位.csv", table.getBytes(StandardCharsets.UTF_8), "jianceDrafter")
+			.days()).hasSize(1);
+		admin.postForm("/workspace/stations/" + code + "/active", csrf, Map.of("active", "false"));
+		assertThat(airData.stations()).extracting(AirStation::name).doesNotContain(name);
+		assertThatThrownBy(() -> airData.upload(recordId, "停用后.csv", table.getBytes(StandardCharsets.UTF_8), "jianceDrafter"))
+			.isInstanceOf(AirDataRefusedException.class)
+			.hasMessageContaining("未知的监测点位“" + name + "”");
+		assertThat(airData.rows(airData.current(recordId).orElseThrow())).extracting(AirDayRow::stationName)
+			.as("a table entered before the station was retired keeps its name")
+			.containsExactly(name);
 	}
 
 	@Test

@@ -23,7 +23,7 @@ class AirTableCheckTest {
 	static final String HEADER = "监测点位,日期,PM2.5(μg/m³),PM10(μg/m³),SO2(μg/m³),NO2(μg/m³),CO(mg/m³),O3_8h(μg/m³)\n";
 
 	final AirTableCheck check = new AirTableCheck(
-			List.of(new AirStation("yinhangxuexiao", "银行学校"), new AirStation("shijiancezhan", "市监测站")),
+			List.of(new AirStation("yinhangxuexiao", "银行学校", true), new AirStation("shijiancezhan", "市监测站", true)),
 			LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7));
 
 	@Test
