@@ -157,6 +157,34 @@ public class ObligationService {
 	}
 
 	/**
+	 * The earliest 生成日期 a record of this obligation may carry: a record cannot be generated before what it reports
+	 * on began. The half-month's first day, the reported year's first day, the day of the event a period runs from
+	 * (a result formed, a case concluded), or the day an incident was registered; empty for an obligation of no such
+	 * day.
+	 */
+	public Optional<EarliestDay> earliestDateFormed(long recordId) {
+		return obligations.ofRecord(recordId).flatMap(o -> {
+			Optional<HalfMonth> half = HalfMonth.ofOccasion(o.occasion());
+			if (half.isPresent()) {
+				return Optional.of(new EarliestDay(half.get().opens(), "本期（" + half.get().subject() + "）的第一天"));
+			}
+			if (o.occasion().matches("\\d{4}")) {
+				int reported = Integer.parseInt(o.occasion()) - 1;
+				return Optional.of(new EarliestDay(LocalDate.of(reported, 1, 1), "所报年度（" + reported + "年）的第一天"));
+			}
+			return switch (o.due().rule()) {
+				case WORKING_DAYS -> Optional.of(new EarliestDay(o.due().baseDay(), "所依据事项的日期"));
+				case HOURS -> Optional.of(new EarliestDay(o.due().baseDay(), "事件登记之日"));
+				case FIXED_DATE -> Optional.empty();
+			};
+		});
+	}
+
+	/** A day a date may not precede, and what it is, as a refusal names it. */
+	public record EarliestDay(LocalDate day, String what) {
+	}
+
+	/**
 	 * The days a record of the twice-monthly cycle reports on: the half-month of the obligation it answers, open or
 	 * closed (a correction reports on the same days). Empty for a record of any other cadence.
 	 */

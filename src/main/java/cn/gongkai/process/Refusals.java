@@ -33,6 +33,19 @@ public final class Refusals {
 		return text;
 	}
 
+	/**
+	 * A required day, as form-js sends it (YYYY-MM-DD), not after {@code latest} (today) nor before {@code earliest},
+	 * the day of the event it follows ({@code event} names it: "事件登记日").
+	 */
+	public static LocalDate day(VariableScope scope, String name, String label, LocalDate earliest, String event,
+			LocalDate latest) {
+		LocalDate day = day(scope, name, label, latest);
+		if (day.isBefore(earliest)) {
+			throw refuse(label + "不能早于" + event + "（" + earliest + "）");
+		}
+		return day;
+	}
+
 	/** A required day, as form-js sends it (YYYY-MM-DD), not after {@code latest}. */
 	public static LocalDate day(VariableScope scope, String name, String label, LocalDate latest) {
 		Object value = scope.getVariable(name);

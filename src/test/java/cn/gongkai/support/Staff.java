@@ -1,5 +1,7 @@
 package cn.gongkai.support;
 
+import java.time.ZoneId;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -7,6 +9,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Acts on the engine as a named person, with their groups, so that Camunda's authorization applies exactly as it does
@@ -58,9 +61,14 @@ public final class Staff {
 		}
 	}
 
+	/**
+	 * A complete drafting form, generated today by the engine's clock: never after today, and never before what the
+	 * record reports on began (an event, a period), which the server checks.
+	 */
 	public static Map<String, Object> draft(String title, boolean personalInfo, boolean majorConcern) {
+		String today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
 		return Map.of("title", title, "indexNo", "ZZHB-2026-" + Math.abs(title.hashCode() % 10000), "summary",
-				title + "的内容概述", "body", title + "\n监测点位：市区 9 个国控点。", "dateFormed", "2026-05-01",
+				title + "的内容概述", "body", title + "\n监测点位：市区 9 个国控点。", "dateFormed", today,
 				"personalInfo", personalInfo, "majorConcern", majorConcern);
 	}
 

@@ -2,6 +2,7 @@ package cn.gongkai.process.complaints;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 
 import cn.gongkai.process.Refusals;
 import cn.gongkai.process.obligation.EventObligations;
@@ -24,7 +25,14 @@ class OpenComplaintResultDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		LocalDate concludedOn = Refusals.day(execution, ComplaintsProcess.VAR_CONCLUDED_ON, "办结日期", LocalDate.now(clock));
+		Date registeredAt = execution.getProcessEngineServices()
+			.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processInstanceId(execution.getProcessInstanceId())
+			.singleResult()
+			.getStartTime();
+		LocalDate concludedOn = Refusals.day(execution, ComplaintsProcess.VAR_CONCLUDED_ON, "办结日期",
+				registeredAt.toInstant().atZone(clock.getZone()).toLocalDate(), "投诉登记日", LocalDate.now(clock));
 		String unit = ComplaintsProcess.handlingUnit(execution);
 		String title = ComplaintsProcess.title(execution);
 		events.open(execution, ComplaintsProcess.KEY, unit, null, "投诉处理结果：" + title,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.time.LocalDate;
 
 import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.Actors;
 import cn.gongkai.process.Refusals;
 import cn.gongkai.process.obligation.ObligationProcess;
@@ -24,11 +25,14 @@ class SubmitDraftListener implements TaskListener {
 	private final RecordService recordService;
 	private final Catalogue catalogue;
 	private final RecordSections sections;
+	private final ObligationService obligations;
 
-	SubmitDraftListener(RecordService recordService, Catalogue catalogue, RecordSections sections) {
+	SubmitDraftListener(RecordService recordService, Catalogue catalogue, RecordSections sections,
+			ObligationService obligations) {
 		this.recordService = recordService;
 		this.catalogue = catalogue;
 		this.sections = sections;
+		this.obligations = obligations;
 	}
 
 	@Override
@@ -37,6 +41,13 @@ class SubmitDraftListener implements TaskListener {
 				text(task, DraftForm.SUMMARY), text(task, DraftForm.BODY), date(task), flag(task, DraftForm.PERSONAL_INFO),
 				flag(task, DraftForm.MAJOR_CONCERN));
 		long recordId = ReviewChainProcess.recordId(task);
+		if (content.dateFormed() != null) {
+			obligations.earliestDateFormed(recordId)
+				.filter(earliest -> content.dateFormed().isBefore(earliest.day()))
+				.ifPresent(earliest -> {
+					throw Refusals.refuse("提交失败，请补充或修改：生成日期不能早于" + earliest.what() + "（" + earliest.day() + "）");
+				});
+		}
 		String section = text(task, DraftForm.SECTION);
 		if (section != null && !section.isBlank()) {
 			List<String> allowed = sections.allowed(recordService.get(recordId));

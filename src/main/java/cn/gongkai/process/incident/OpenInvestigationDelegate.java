@@ -23,7 +23,9 @@ class OpenInvestigationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		LocalDate concludedOn = Refusals.day(execution, IncidentProcess.VAR_CONCLUDED_ON, "调查结束日期", LocalDate.now(clock));
+		LocalDate registered = IncidentProcess.registeredAt(execution).toInstant().atZone(clock.getZone()).toLocalDate();
+		LocalDate concludedOn = Refusals.day(execution, IncidentProcess.VAR_CONCLUDED_ON, "调查结束日期", registered,
+				"事件登记日", LocalDate.now(clock));
 		String title = IncidentProcess.title(execution);
 		events.open(execution, IncidentProcess.KEY, IncidentProcess.UNIT, "investigation", "突发环境事件调查结果：" + title,
 				events.eventPeriodAfter(IncidentProcess.KEY, concludedOn));

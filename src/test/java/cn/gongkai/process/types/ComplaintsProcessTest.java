@@ -92,11 +92,15 @@ class ComplaintsProcessTest {
 	}
 
 	@Test
-	void aConclusionDayInTheFutureIsRefusedAndTheTaskStays() {
+	void aConclusionDayInTheFutureOrBeforeTheRegistrationIsRefusedAndTheTaskStays() {
 		Desk.clockAt("2026-11-02T09:00:00+08:00");
 		ProcessInstance pi = register("群众反映河道异味 " + UUID.randomUUID(), "jingkai");
 		assertThatThrownBy(() -> desk.complete(pi, ComplaintsProcess.TASK_HANDLE_COMPLAINT, "jingkaiDrafter",
 				Map.of(ComplaintsProcess.VAR_CONCLUDED_ON, "2026-11-03"))).hasMessageContaining("不能晚于今天");
+		assertThatThrownBy(() -> desk.complete(pi, ComplaintsProcess.TASK_HANDLE_COMPLAINT, "jingkaiDrafter",
+				Map.of(ComplaintsProcess.VAR_CONCLUDED_ON, "2026-11-01")))
+			.as("a case is not concluded before it was registered")
+			.hasMessageContaining("办结日期不能早于投诉登记日（2026-11-02）");
 		BpmnAwareTests.assertThat(pi).isWaitingAt(ComplaintsProcess.TASK_HANDLE_COMPLAINT);
 		assertThat(obligations.openOfProcess(pi.getId())).isEmpty();
 	}

@@ -140,6 +140,9 @@ class IncidentProcessTest {
 			.isWaitingAt(IncidentProcess.TASK_CONCLUDE_INVESTIGATION);
 
 		Desk.clockAt("2026-12-01T09:00:00+08:00");
+		assertThatThrownBy(() -> desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INVESTIGATION, "yingjiDrafter",
+				Map.of(IncidentProcess.VAR_CONCLUDED_ON, "2026-10-31")))
+			.hasMessageContaining("调查结束日期不能早于事件登记日");
 		desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INVESTIGATION, "yingjiDrafter",
 				Map.of(IncidentProcess.VAR_CONCLUDED_ON, "2026-11-30"));
 		Obligation investigation = current(pi);
