@@ -142,6 +142,8 @@ class EnvQualityBrowserTest extends BrowserTest {
 		browser.click(Browser.text("本组待办"));
 		browser.click(Browser.textStarting("处室负责人审核："));
 		browser.click(By.xpath("//button[normalize-space(.)='认领']"));
+		// The person who claimed it, by name as colleagues write it: family name first, no space.
+		browser.waitUntil(() -> browser.bodyText().contains("褚若溪") && !browser.bodyText().contains("若溪 褚"));
 		// The review is done on one screen: the record itself, read-only, above the decision.
 		WebElement shownTitle = browser.visible(By.cssSelector("input[id$='Field_reviewTitle']"));
 		assertThat(shownTitle.getAttribute("value")).isEqualTo(title);

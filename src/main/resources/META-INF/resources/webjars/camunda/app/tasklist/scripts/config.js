@@ -27,10 +27,11 @@ export default {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
+  // Gongkai: people by name in Chinese order (names-module.js), in Tasklist only.
   requireJsConfig: {
-    deps: ['gongkai-locale'],
-    paths: { 'gongkai-locale': '../gongkai/locale-module' },
-    ngDeps: ['gongkai.locale']
+    deps: ['gongkai-locale', 'gongkai-names'],
+    paths: { 'gongkai-locale': '../gongkai/locale-module', 'gongkai-names': '../gongkai/names-module' },
+    ngDeps: ['gongkai.locale', 'gongkai.names']
   },
   // change the app name and vendor
   // app: {
