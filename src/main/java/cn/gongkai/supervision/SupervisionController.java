@@ -5,12 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.gongkai.notification.NotificationService;
 import cn.gongkai.notification.NotificationStatus;
+import cn.gongkai.record.Days;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -101,8 +102,12 @@ class SupervisionController {
 
 	@GetMapping("/supervision/notifications")
 	String notifications(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+			@RequestParam(name = "from", required = false) String fromText,
+			@RequestParam(name = "to", required = false) String toText, Model model) {
+		// Days as staff type them (2026-12-07, 2026/12/7); one that is no day is said so, and the log shows unfiltered.
+		List<String> problems = new ArrayList<>();
+		LocalDate from = day(fromText, "起始日期", problems);
+		LocalDate to = day(toText, "截止日期", problems);
 		NotificationStatus wanted = null;
 		if (status != null && !status.isBlank()) {
 			try {
@@ -116,6 +121,7 @@ class SupervisionController {
 		model.addAttribute("status", wanted);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
+		model.addAttribute("problems", problems);
 		model.addAttribute("statuses", NotificationStatus.values());
 		model.addAttribute("rows", notifications.search(q, wanted, from, to, LOG_ROWS));
 		model.addAttribute("limit", LOG_ROWS);
@@ -152,6 +158,16 @@ class SupervisionController {
 			return supervision.unitName(unitId);
 		}
 
+	}
+
+	private static LocalDate day(String value, String label, List<String> problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return Days.parse(value).orElseGet(() -> {
+			problems.add(label + "无法识别，请按 2026-12-07 或 2026/12/7 的格式填写");
+			return null;
+		});
 	}
 
 }

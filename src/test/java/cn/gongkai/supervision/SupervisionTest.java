@@ -142,6 +142,13 @@ class SupervisionTest {
 		assertThat(badStatus.body()).contains("未知的发送状态");
 		assertThat(office.get("/supervision/notifications?q=%3Cscript%3E").body()).doesNotContain("<script>")
 			.contains("&lt;script&gt;");
+		// Days typed as staff type them; one that is no day is said so in Chinese, not answered with an error page.
+		HttpResponse<String> typed = office.get("/supervision/notifications?from=2031/5/1&to=2031%E5%B9%B45%E6%9C%8831%E6%97%A5");
+		assertThat(typed.statusCode()).isEqualTo(200);
+		assertThat(typed.body()).contains("value=\"2031-05-01\"").contains("value=\"2031-05-31\"");
+		HttpResponse<String> noDay = office.get("/supervision/notifications?from=2031-02-30");
+		assertThat(noDay.statusCode()).isEqualTo(200);
+		assertThat(noDay.body()).contains("起始日期无法识别");
 	}
 
 	private void prepareMay() {
