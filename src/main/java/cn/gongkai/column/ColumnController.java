@@ -96,8 +96,8 @@ class ColumnController {
 		Catalogue.Section section = catalogue.section(sectionKey).orElseThrow(ColumnController::notFound);
 		List<String> problems = new ArrayList<>();
 		String words = words(q, problems);
-		LocalDate fromDay = day(from, "起始日期", problems);
-		LocalDate toDay = day(to, "截止日期", problems);
+		LocalDate fromDay = Days.optional(from, "起始日期", problems);
+		LocalDate toDay = Days.optional(to, "截止日期", problems);
 		List<String> units = unitsOf(section);
 		String unitId = unit != null && units.contains(unit) ? unit : null;
 		if (unit != null && !unit.isBlank() && unitId == null) {
@@ -153,16 +153,6 @@ class ColumnController {
 			return "";
 		}
 		return words;
-	}
-
-	private static LocalDate day(String value, String label, List<String> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return Days.parse(value).orElseGet(() -> {
-			problems.add(label + "无法识别，请按 2026-12-07 或 2026/12/7 的格式填写");
-			return null;
-		});
 	}
 
 	@GetMapping("/column/records/{id}")

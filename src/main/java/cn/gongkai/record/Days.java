@@ -2,6 +2,7 @@ package cn.gongkai.record;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,20 @@ public final class Days {
 		catch (DateTimeException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * An optional day of a filter form: none when left empty; when typed but no day, none and a Chinese problem naming
+	 * the field, so that the page shows the problem beside an unfiltered list rather than an error page.
+	 */
+	public static LocalDate optional(String text, String label, List<String> problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return parse(text).orElseGet(() -> {
+			problems.add(label + "无法识别，请按 2026-12-07 或 2026/12/7 的格式填写");
+			return null;
+		});
 	}
 
 }

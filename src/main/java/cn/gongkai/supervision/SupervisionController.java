@@ -106,8 +106,8 @@ class SupervisionController {
 			@RequestParam(name = "to", required = false) String toText, Model model) {
 		// Days as staff type them (2026-12-07, 2026/12/7); one that is no day is said so, and the log shows unfiltered.
 		List<String> problems = new ArrayList<>();
-		LocalDate from = day(fromText, "起始日期", problems);
-		LocalDate to = day(toText, "截止日期", problems);
+		LocalDate from = Days.optional(fromText, "起始日期", problems);
+		LocalDate to = Days.optional(toText, "截止日期", problems);
 		NotificationStatus wanted = null;
 		if (status != null && !status.isBlank()) {
 			try {
@@ -158,16 +158,6 @@ class SupervisionController {
 			return supervision.unitName(unitId);
 		}
 
-	}
-
-	private static LocalDate day(String value, String label, List<String> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return Days.parse(value).orElseGet(() -> {
-			problems.add(label + "无法识别，请按 2026-12-07 或 2026/12/7 的格式填写");
-			return null;
-		});
 	}
 
 }

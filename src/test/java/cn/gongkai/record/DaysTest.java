@@ -3,7 +3,10 @@ package cn.gongkai.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,6 +24,16 @@ class DaysTest {
 	@ValueSource(strings = { "12/07/2026", "07.12.2026", "2026-13-01", "2026-02-30", "2026-12", "明天", "", "20261207" })
 	void anythingElseIsNoDay(String typed) {
 		assertThat(Days.parse(typed)).isEmpty();
+	}
+
+	@Test
+	void anOptionalFilterDayIsNoneWhenEmptyAndSaysWhyWhenNoDay() {
+		List<String> problems = new ArrayList<>();
+		assertThat(Days.optional("  ", "起始日期", problems)).isNull();
+		assertThat(Days.optional("2026/12/7", "起始日期", problems)).isEqualTo(LocalDate.of(2026, 12, 7));
+		assertThat(problems).isEmpty();
+		assertThat(Days.optional("2026-02-30", "截止日期", problems)).isNull();
+		assertThat(problems).containsExactly("截止日期无法识别，请按 2026-12-07 或 2026/12/7 的格式填写");
 	}
 
 }
