@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -30,12 +31,29 @@ final class AirTableFile {
 	/** More rows than a half-month of every station could need: a larger file is a mistake, not data. */
 	static final int MAX_ROWS = 5000;
 
+	/**
+	 * A half-month of every station is some tens of kilobytes; a workbook is read whole into memory, so a large file is
+	 * refused before it is opened.
+	 */
+	static final int MAX_BYTES = 2 * 1024 * 1024;
+
+	/** What one part of a workbook may unpack to: a sheet of 5,000 rows is far below it; a zip bomb is far above. */
+	static final long MAX_UNPACKED_PART = 64L * 1024 * 1024;
+
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
+	static {
+		// A process-wide setting of POI's: no part of this application reads larger workbooks.
+		ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_PART);
+	}
 
 	private AirTableFile() {
 	}
 
 	static List<List<String>> rows(String fileName, byte[] bytes) {
+		if (bytes.length > MAX_BYTES) {
+			throw new AirDataRefusedException("数据文件超过 " + MAX_BYTES / 1024 / 1024 + " MB：一期的数据不会这样大，请检查文件");
+		}
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		if (startsWith(bytes, ZIP)) {
 			return xlsx(bytes);

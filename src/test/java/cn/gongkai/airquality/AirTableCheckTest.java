@@ -122,6 +122,13 @@ class AirTableCheckTest {
 			.hasMessageContaining("无法读取 XLSX 工作簿");
 	}
 
+	@Test
+	void aFileFarLargerThanAPeriodsDataIsRefusedBeforeItIsRead() {
+		assertThatThrownBy(() -> AirTableFile.rows("数据.xlsx", new byte[AirTableFile.MAX_BYTES + 1]))
+			.isInstanceOf(AirDataRefusedException.class)
+			.hasMessageContaining("数据文件超过 2 MB");
+	}
+
 	private List<StationDay> read(String csv) {
 		return check.read(AirTableFile.rows("数据.csv", csv.getBytes(StandardCharsets.UTF_8)));
 	}
