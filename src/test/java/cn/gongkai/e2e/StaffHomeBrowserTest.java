@@ -73,6 +73,17 @@ class StaffHomeBrowserTest extends BrowserTest {
 		browser.waitForText("全局尚未履行的公开义务");
 		assertThat(browser.bodyText()).contains(subject).contains("监测处");
 		browser.screenshot("24-obligations-for-administrators");
+
+		// The stations the units report air quality for: a code that is no code is refused in Chinese, nothing added.
+		browser.click(By.linkText("返回工作台"));
+		browser.click(By.linkText("空气质量监测点位"));
+		browser.waitForText("岗李水库");
+		browser.visible(By.id("id")).sendKeys("站 点");
+		browser.visible(By.id("name")).sendKeys("银行学校");
+		browser.click(By.xpath("//button[normalize-space(.)='添加']"));
+		browser.waitForText("点位代码须为 2 至 32 位字母、数字或连字符");
+		assertThat(browser.bodyText()).contains("使用中").doesNotContain("已添加点位");
+		browser.screenshot("25-air-quality-stations-for-administrators");
 	}
 
 }
