@@ -102,12 +102,13 @@ class AirDataRepository {
 
 	/** The record's latest data set that is not removed. */
 	Optional<AirDataSet> current(long recordId) {
-		return jdbc.sql("SELECT * FROM gk_air_dataset WHERE record_id = :record AND removed_at IS NULL ORDER BY id DESC")
+		// One data set: mapping reads its days, so the older uploads are not read at all.
+		return jdbc.sql("""
+				SELECT * FROM gk_air_dataset WHERE record_id = :record AND removed_at IS NULL
+				ORDER BY id DESC LIMIT 1""")
 			.param("record", recordId)
 			.query(this::dataSet)
-			.list()
-			.stream()
-			.findFirst();
+			.optional();
 	}
 
 	Optional<AirDataSet> ofVersion(long versionId) {
