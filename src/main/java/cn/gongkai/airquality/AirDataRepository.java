@@ -102,20 +102,37 @@ class AirDataRepository {
 
 	/** The record's latest data set that is not removed. */
 	Optional<AirDataSet> current(long recordId) {
-		// One data set: mapping reads its days, so the older uploads are not read at all.
-		return jdbc.sql("""
+		return withDays(jdbc.sql("""
 				SELECT * FROM gk_air_dataset WHERE record_id = :record AND removed_at IS NULL
 				ORDER BY id DESC LIMIT 1""")
 			.param("record", recordId)
-			.query(this::dataSet)
-			.optional();
+			.query(AirDataRepository::header)
+			.optional());
 	}
 
 	Optional<AirDataSet> ofVersion(long versionId) {
-		return jdbc.sql("SELECT d.* FROM gk_air_version v JOIN gk_air_dataset d ON d.id = v.dataset_id WHERE v.version_id = :v")
+		return withDays(jdbc.sql("SELECT d.* FROM gk_air_version v JOIN gk_air_dataset d ON d.id = v.dataset_id WHERE v.version_id = :v")
 			.param("v", versionId)
-			.query(this::dataSet)
-			.optional();
+			.query(AirDataRepository::header)
+			.optional());
+	}
+
+	/**
+	 * Takes off every data set of the record uploaded after {@code keep} and puts {@code keep} back (none: takes off
+	 * all): what a correction that did not take effect leaves.
+	 */
+	void restore(long recordId, Long keep, OffsetDateTime now) {
+		jdbc.sql("UPDATE gk_air_dataset SET removed_at = :now WHERE record_id = :record AND removed_at IS NULL AND id > :keep")
+			.param("now", now)
+			.param("record", recordId)
+			.param("keep", keep == null ? 0L : keep)
+			.update();
+		if (keep != null) {
+			jdbc.sql("UPDATE gk_air_dataset SET removed_at = NULL WHERE id = :keep AND record_id = :record")
+				.param("keep", keep)
+				.param("record", recordId)
+				.update();
+		}
 	}
 
 	void linkVersion(long versionId, long dataSetId) {
@@ -132,17 +149,26 @@ class AirDataRepository {
 			.update();
 	}
 
-	private AirDataSet dataSet(ResultSet rs, int n) throws SQLException {
-		long id = rs.getLong("id");
-		List<StationDay> days = jdbc.sql("""
-				SELECT d.* FROM gk_air_day d JOIN gk_air_station s ON s.id = d.station_id
-				WHERE d.dataset_id = :id ORDER BY d.measured_on, s.position, s.id""")
-			.param("id", id)
-			.query(AirDataRepository::day)
-			.list();
-		return new AirDataSet(id, rs.getLong("record_id"), rs.getString("file_name"),
+	/** A data set's own row, without its days. */
+	private record Header(long id, long recordId, String fileName, LocalDate first, LocalDate last, String uploadedBy,
+			OffsetDateTime uploadedAt) {
+	}
+
+	private static Header header(ResultSet rs, int n) throws SQLException {
+		return new Header(rs.getLong("id"), rs.getLong("record_id"), rs.getString("file_name"),
 				rs.getObject("period_first", LocalDate.class), rs.getObject("period_last", LocalDate.class),
-				rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class), days);
+				rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class));
+	}
+
+	/** The days in a query of their own, after the data set's: one connection at a time, also outside a transaction. */
+	private Optional<AirDataSet> withDays(Optional<Header> found) {
+		return found.map(h -> new AirDataSet(h.id(), h.recordId(), h.fileName(), h.first(), h.last(), h.uploadedBy(),
+				h.uploadedAt(), jdbc.sql("""
+						SELECT d.* FROM gk_air_day d JOIN gk_air_station s ON s.id = d.station_id
+						WHERE d.dataset_id = :id ORDER BY d.measured_on, s.position, s.id""")
+					.param("id", h.id())
+					.query(AirDataRepository::day)
+					.list()));
 	}
 
 	private static StationDay day(ResultSet rs, int n) throws SQLException {

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.obligation.ReportingPeriod;
+import cn.gongkai.record.PublishedContentRestored;
 import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordRefusedException;
 import cn.gongkai.record.RecordService;
@@ -36,22 +36,18 @@ public class AirQualityData {
 
 	private final ObligationService obligations;
 
-	private final Catalogue catalogue;
-
 	private final Clock clock;
 
-	AirQualityData(AirDataRepository repository, RecordService records, ObligationService obligations,
-			Catalogue catalogue, Clock clock) {
+	AirQualityData(AirDataRepository repository, RecordService records, ObligationService obligations, Clock clock) {
 		this.repository = repository;
 		this.records = records;
 		this.obligations = obligations;
-		this.catalogue = catalogue;
 		this.clock = clock;
 	}
 
-	/** A record of a type that may publish under 空气质量: its drafter may enter a table before choosing the section. */
+	/** A record that may be filed under 空气质量: its drafter may enter a table before choosing the section. */
 	public boolean accepts(Record record) {
-		return catalogue.type(record.typeKey()).sections().contains(SECTION);
+		return obligations.sectionsFor(record.id(), record.typeKey()).contains(SECTION);
 	}
 
 	/** A record filed under 空气质量: its table is reviewed and published with it. */
@@ -78,7 +74,9 @@ public class AirQualityData {
 		if (title.isEmpty() || title.length() > 64) {
 			problems.add("点位名称不能为空，且不超过 64 个字");
 		}
-		if (problems.isEmpty() && repository.stationExists(code, title)) {
+		if (problems.isEmpty() && (repository.stationExists(code, title) || repository.allStations()
+			.stream()
+			.anyMatch(s -> AirTableCheck.normal(s.name()).equals(AirTableCheck.normal(title))))) {
 			problems.add("已有相同代码或名称的点位（含已停用的点位）");
 		}
 		if (!problems.isEmpty()) {
@@ -101,12 +99,14 @@ public class AirQualityData {
 	}
 
 	/**
-	 * The days a record's table may report: its obligation's half-month, up to today; a record of no half-month (a
-	 * record filed by hand) the 31 days up to today.
+	 * The days a record's table may report: its obligation's half-month, up to today; for a record of no half-month
+	 * (filed by hand), the days of its table, or the 31 days up to today.
 	 */
 	public ReportingPeriod periodOf(long recordId) {
 		LocalDate today = LocalDate.now(clock);
+		// A record of no half-month keeps the days of the table it already has (a correction re-enters them).
 		ReportingPeriod period = obligations.reportingPeriodOf(recordId)
+			.or(() -> repository.current(recordId).map(set -> new ReportingPeriod(set.first(), set.last(), "原数据表的期间")))
 			.orElseGet(() -> new ReportingPeriod(today.minusDays(30), today, "近 31 日"));
 		return period.last().isAfter(today) ? new ReportingPeriod(period.first(), today, period.name()) : period;
 	}
@@ -157,6 +157,13 @@ public class AirQualityData {
 		return repository.ofVersion(publishedVersionId);
 	}
 
+	/** A correction that did not take effect leaves the table its published version has, as the text goes back too. */
+	@EventListener
+	void publishedContentRestored(PublishedContentRestored event) {
+		repository.restore(event.recordId(), repository.ofVersion(event.versionId()).map(AirDataSet::id).orElse(null),
+				OffsetDateTime.now(clock));
+	}
+
 	/** A record published under another section publishes no table, whatever its drafter entered. */
 	@EventListener
 	void versionPublished(VersionPublished event) {
@@ -165,6 +172,7 @@ public class AirQualityData {
 		}
 	}
 
+	/** The record, locked against a submission until the upload's transaction ends. */
 	private Record editable(long recordId) {
 		Record record = records.get(recordId);
 		if (!accepts(record)) {
@@ -173,7 +181,7 @@ public class AirQualityData {
 		if (!record.status().editable()) {
 			throw new RecordRefusedException("记录已提交审核或已公开，不能修改数据；如需修改请申请更正");
 		}
-		return record;
+		return records.lockEditable(recordId);
 	}
 
 }

@@ -224,7 +224,8 @@ final class AirTableCheck {
 		return Optional.empty();
 	}
 
-	private static String normal(String text) {
+	/** A station's name as the check matches it: without spaces, case folded. */
+	static String normal(String text) {
 		return text.replaceAll("[\\s\u3000]", "").toLowerCase(Locale.ROOT);
 	}
 

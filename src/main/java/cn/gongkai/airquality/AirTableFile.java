@@ -1,26 +1,30 @@
 package cn.gongkai.airquality;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * The cells of an uploaded data table, as text: a CSV file (UTF-8, or GB18030 as Excel saves it on a Chinese
@@ -38,7 +42,10 @@ final class AirTableFile {
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 
 	/** What one part of a workbook may unpack to: a sheet of 5,000 rows is far below it; a zip bomb is far above. */
-	static final long MAX_UNPACKED_PART = 64L * 1024 * 1024;
+	static final long MAX_UNPACKED_PART = 16L * 1024 * 1024;
+
+	/** More columns than any table has (nine): cells beyond are not read. */
+	static final int MAX_COLUMNS = 32;
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
@@ -64,48 +71,87 @@ final class AirTableFile {
 		return csv(text(bytes));
 	}
 
+	/**
+	 * The first sheet, read as a stream (POI's event API): memory stays small whatever the workbook holds beside it,
+	 * and reading stops at the row limit. Cells beyond the columns a table has are not read.
+	 */
 	private static List<List<String>> xlsx(byte[] bytes) {
-		DataFormatter formatter = new DataFormatter(Locale.CHINA);
 		List<List<String>> rows = new ArrayList<>();
-		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			for (Row row : sheet) {
-				while (rows.size() < row.getRowNum()) {
-					rows.add(List.of());
-				}
-				checkSize(rows);
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < row.getLastCellNum(); c++) {
-					cells.add(cellText(row.getCell(c), formatter));
-				}
-				rows.add(cells);
+		try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+			XSSFReader reader = new XSSFReader(workbook);
+			Iterator<InputStream> sheets = reader.getSheetsData();
+			if (!sheets.hasNext()) {
+				throw new AirDataRefusedException("XLSX 工作簿中没有工作表");
+			}
+			try (InputStream sheet = sheets.next()) {
+				XMLReader parser = XMLHelper.newXMLReader();
+				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+						new ReadOnlySharedStringsTable(workbook), new Collector(rows), new AsTyped(), false));
+				parser.parse(new InputSource(sheet));
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof AirDataRefusedException refused) {
-				throw refused;
-			}
+		catch (AirDataRefusedException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
 			throw new AirDataRefusedException("无法读取 XLSX 工作簿：文件已损坏或不是 Excel 工作簿");
 		}
 		return rows;
 	}
 
-	/** A date cell reads as the day it shows; a number as typed, without Excel's display rounding. */
-	private static String cellText(Cell cell, DataFormatter formatter) {
-		if (cell == null) {
-			return "";
+	/** The cells of each row in place, blank rows kept, so that a problem's row number is the spreadsheet's. */
+	private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+		private final List<List<String>> rows;
+
+		private List<String> row;
+
+		Collector(List<List<String>> rows) {
+			this.rows = rows;
 		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		if (type == CellType.NUMERIC) {
-			if (DateUtil.isCellDateFormatted(cell)) {
-				return cell.getLocalDateTimeCellValue().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+
+		@Override
+		public void startRow(int rowNum) {
+			while (rows.size() < rowNum) {
+				rows.add(List.of());
 			}
-			return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+			checkSize(rows);
+			row = new ArrayList<>();
+			rows.add(row);
 		}
-		if (type == CellType.STRING) {
-			return cell.getStringCellValue();
+
+		@Override
+		public void endRow(int rowNum) {
 		}
-		return formatter.formatCellValue(cell);
+
+		@Override
+		public void cell(String reference, String value, XSSFComment comment) {
+			int column = new CellReference(reference).getCol();
+			if (column >= MAX_COLUMNS) {
+				return;
+			}
+			while (row.size() < column) {
+				row.add("");
+			}
+			row.add(value == null ? "" : value);
+		}
+
+	}
+
+	/**
+	 * A number as typed, not as its cell's format shows it (a format "0" would show CO 0.6 as 1), and a day as the day
+	 * (2026-12-01), whatever the format writes.
+	 */
+	private static final class AsTyped extends DataFormatter {
+
+		@Override
+		public String formatRawCellContents(double value, int formatIndex, String formatString) {
+			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+				return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+			}
+			return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		}
+
 	}
 
 	private static String text(byte[] bytes) {

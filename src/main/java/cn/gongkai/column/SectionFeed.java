@@ -64,8 +64,13 @@ final class SectionFeed {
 				text(xml, "name", unitNames.getOrDefault(record.unitId(), record.unitId()));
 				xml.writeEndElement();
 				text(xml, "summary", record.summary());
-				text(xml, "dc", DC, "identifier", record.indexNo());
-				text(xml, "dcterms", DCTERMS, "created", record.dateFormed() == null ? "" : record.dateFormed().toString());
+				// Left out rather than empty where a version predating the checks lacks them: an empty date is no date.
+				if (record.indexNo() != null && !record.indexNo().isBlank()) {
+					text(xml, "dc", DC, "identifier", record.indexNo());
+				}
+				if (record.dateFormed() != null) {
+					text(xml, "dcterms", DCTERMS, "created", record.dateFormed().toString());
+				}
 				xml.writeEndElement();
 			}
 			for (Withdrawn gone : withdrawn) {
@@ -75,7 +80,8 @@ final class SectionFeed {
 				// The version's own address keeps the notice (and, for a correction, the way to what replaced it).
 				link(xml, "alternate", site.of("/column/records/" + gone.versionId()));
 				text(xml, "at", TOMBSTONES, "comment", gone.kind() == ChangeKind.RETRACTION ? "已撤回：" + gone.reason()
-						: "已更正：" + gone.reason() + "；更正后的信息见 " + site.of("/column/records/" + gone.replacedBy()));
+						: "已更正：" + gone.reason() + (gone.replacedBy() == null ? ""
+								: "；更正后的信息见 " + site.of("/column/records/" + gone.replacedBy())));
 				xml.writeEndElement();
 			}
 			xml.writeEndElement();

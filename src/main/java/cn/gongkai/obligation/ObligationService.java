@@ -58,7 +58,8 @@ public class ObligationService {
 			if (type.cadence().isTwiceMonthly() && !period.opens().isBefore(schedule.start())) {
 				Due due = dueRules.fixedDay(period.dueDay(), period.rule());
 				for (String unit : type.units()) {
-					if (type.sectionsOwedSeparately()) {
+					// A unit still owing the period's one record (opened before sections were owed apart) owes only that.
+					if (type.sectionsOwedSeparately() && !obligations.exists(type.key(), unit, period.occasion())) {
 						for (String section : type.sections()) {
 							open(type.key(), unit, period.occasion() + "/" + section, section,
 									period.subject() + catalogue.section(section).orElseThrow().name(), due, now)
@@ -157,26 +158,27 @@ public class ObligationService {
 	}
 
 	/**
-	 * The earliest 生成日期 a record of this obligation may carry: a record cannot be generated before what it reports
-	 * on began. The half-month's first day, the reported year's first day, the day of the event a period runs from
-	 * (a result formed, a case concluded), or the day an incident was registered; empty for an obligation of no such
-	 * day.
+	 * Where a record may be filed: any section of its type, or, for a record that answers an obligation owed in one
+	 * section (the monitoring types' half-monthly updates), that section only.
+	 */
+	public List<String> sectionsFor(long recordId, String typeKey) {
+		return obligations.ofRecord(recordId)
+			.map(Obligation::sectionKey)
+			.map(List::of)
+			.orElseGet(() -> catalogue.type(typeKey).sections());
+	}
+
+	/**
+	 * The earliest 生成日期 a record of this obligation may carry, where the record is the result of an event: not
+	 * before the day the result was formed or the case concluded (the day its period runs from), nor before the day the
+	 * incident it reports was registered. Scheduled records have no such day: a half-monthly update may publish a
+	 * regulation made years before.
 	 */
 	public Optional<EarliestDay> earliestDateFormed(long recordId) {
-		return obligations.ofRecord(recordId).flatMap(o -> {
-			Optional<HalfMonth> half = HalfMonth.ofOccasion(o.occasion());
-			if (half.isPresent()) {
-				return Optional.of(new EarliestDay(half.get().opens(), "本期（" + half.get().subject() + "）的第一天"));
-			}
-			if (o.occasion().matches("\\d{4}")) {
-				int reported = Integer.parseInt(o.occasion()) - 1;
-				return Optional.of(new EarliestDay(LocalDate.of(reported, 1, 1), "所报年度（" + reported + "年）的第一天"));
-			}
-			return switch (o.due().rule()) {
-				case WORKING_DAYS -> Optional.of(new EarliestDay(o.due().baseDay(), "所依据事项的日期"));
-				case HOURS -> Optional.of(new EarliestDay(o.due().baseDay(), "事件登记之日"));
-				case FIXED_DATE -> Optional.empty();
-			};
+		return obligations.ofRecord(recordId).flatMap(o -> switch (o.due().rule()) {
+			case WORKING_DAYS -> Optional.of(new EarliestDay(o.due().baseDay(), "所依据事项的日期"));
+			case HOURS -> Optional.of(new EarliestDay(o.due().baseDay(), "事件登记之日"));
+			case FIXED_DATE -> Optional.<EarliestDay>empty();
 		});
 	}
 

@@ -254,6 +254,7 @@ public class RecordService {
 		records.restorePublishedContent(recordId, change.previousVersionId(), now());
 		records.updateStatus(recordId, RecordStatus.PUBLISHED, now());
 		changes.decide(change.id(), status, null, now());
+		events.publishEvent(new PublishedContentRestored(recordId, change.previousVersionId()));
 	}
 
 	private void transition(long recordId, RecordStatus from, RecordStatus to) {
@@ -265,7 +266,11 @@ public class RecordService {
 		records.updateStatus(recordId, to, now());
 	}
 
-	Record lockEditable(long recordId) {
+	/**
+	 * The record, locked until the caller's transaction ends, if it is being drafted; what belongs to a draft (its
+	 * files, its data tables) changes only under this lock, so that a submission cannot slip between a check and a write.
+	 */
+	public Record lockEditable(long recordId) {
 		Record record = records.findForUpdate(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
 		if (!record.status().editable()) {
 			throw new RecordRefusedException("该记录当前状态为“" + record.status().label() + "”，不能修改");

@@ -2,7 +2,6 @@ package cn.gongkai.airquality;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -97,17 +96,22 @@ class AirTableCheckTest {
 			row.createCell(1).setCellValue(LocalDate.of(2026, 12, 1));
 			row.getCell(1).setCellStyle(workbook.createCellStyle());
 			row.getCell(1).getCellStyle().setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d"));
-			double[] values = { 120, 180, 10, 50, 1.0, 60 };
+			double[] values = { 120, 180, 10, 50, 0.6, 60 };
 			for (int i = 0; i < values.length; i++) {
 				row.createCell(2 + i).setCellValue(values[i]);
 			}
+			// Shown as "1" by its format: the value read is still 0.6.
+			var whole = workbook.createCellStyle();
+			whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
+			row.getCell(6).setCellStyle(whole);
+			row.createCell(200).setCellValue("页边备注");
 			workbook.write(out);
 			xlsx = out.toByteArray();
 		}
 		List<StationDay> fromXlsx = check.read(AirTableFile.rows("数据.xlsx", xlsx));
 		assertThat(fromXlsx).singleElement().satisfies(d -> {
 			assertThat(d.day()).isEqualTo(LocalDate.of(2026, 12, 1));
-			assertThat(d.concentration(Pollutant.CO)).isEqualByComparingTo(BigDecimal.ONE);
+			assertThat(d.concentration(Pollutant.CO)).isEqualByComparingTo("0.6");
 			assertThat(d.index().aqi()).isEqualTo(158);
 		});
 	}

@@ -142,8 +142,14 @@ class EnvQualityBrowserTest extends BrowserTest {
 		browser.click(Browser.text("本组待办"));
 		browser.click(Browser.textStarting("处室负责人审核："));
 		browser.click(By.xpath("//button[normalize-space(.)='认领']"));
-		// The person who claimed it, by name as colleagues write it: family name first, no space.
+		// The person who claimed it, by name as colleagues write it: family name first, no space, in the task's header
+		// and on its card in the list.
 		browser.waitUntil(() -> browser.bodyText().contains("褚若溪") && !browser.bodyText().contains("若溪 褚"));
+		browser.click(Browser.text("我的待办"));
+		browser.waitUntil(() -> browser.driver().findElements(By.cssSelector(".tasks-list .task"))
+			.stream()
+			.anyMatch(card -> card.getText().contains("褚若溪")));
+		assertThat(browser.bodyText()).doesNotContain("若溪 褚");
 		// The review is done on one screen: the record itself, read-only, above the decision.
 		WebElement shownTitle = browser.visible(By.cssSelector("input[id$='Field_reviewTitle']"));
 		assertThat(shownTitle.getAttribute("value")).isEqualTo(title);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.gongkai.airquality.AirQualityData;
 import cn.gongkai.catalogue.Catalogue;
+import cn.gongkai.obligation.ObligationService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -32,16 +33,16 @@ class LoadDraftListener implements TaskListener {
 	private final Catalogue catalogue;
 	private final ObjectMapper objectMapper;
 	private final AirQualityData airData;
-	private final RecordSections sections;
+	private final ObligationService obligations;
 
 	LoadDraftListener(RecordService recordService, ReviewService reviewService, Catalogue catalogue,
-			ObjectMapper objectMapper, AirQualityData airData, RecordSections sections) {
+			ObjectMapper objectMapper, AirQualityData airData, ObligationService obligations) {
 		this.recordService = recordService;
 		this.reviewService = reviewService;
 		this.catalogue = catalogue;
 		this.objectMapper = objectMapper;
 		this.airData = airData;
-		this.sections = sections;
+		this.obligations = obligations;
 	}
 
 	@Override
@@ -67,7 +68,7 @@ class LoadDraftListener implements TaskListener {
 	}
 
 	private String sectionOptions(Record record) {
-		List<Map<String, String>> options = sections.allowed(record)
+		List<Map<String, String>> options = obligations.sectionsFor(record.id(), record.typeKey())
 			.stream()
 			.map(key -> Map.of("value", key, "label", catalogue.section(key).orElseThrow().name()))
 			.toList();

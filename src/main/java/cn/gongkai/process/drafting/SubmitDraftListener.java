@@ -24,14 +24,11 @@ class SubmitDraftListener implements TaskListener {
 
 	private final RecordService recordService;
 	private final Catalogue catalogue;
-	private final RecordSections sections;
 	private final ObligationService obligations;
 
-	SubmitDraftListener(RecordService recordService, Catalogue catalogue, RecordSections sections,
-			ObligationService obligations) {
+	SubmitDraftListener(RecordService recordService, Catalogue catalogue, ObligationService obligations) {
 		this.recordService = recordService;
 		this.catalogue = catalogue;
-		this.sections = sections;
 		this.obligations = obligations;
 	}
 
@@ -41,7 +38,8 @@ class SubmitDraftListener implements TaskListener {
 				text(task, DraftForm.SUMMARY), text(task, DraftForm.BODY), date(task), flag(task, DraftForm.PERSONAL_INFO),
 				flag(task, DraftForm.MAJOR_CONCERN));
 		long recordId = ReviewChainProcess.recordId(task);
-		if (content.dateFormed() != null) {
+		// A date left as it was (a correction of a record published before the rule) is not judged again.
+		if (content.dateFormed() != null && !content.dateFormed().equals(recordService.get(recordId).dateFormed())) {
 			obligations.earliestDateFormed(recordId)
 				.filter(earliest -> content.dateFormed().isBefore(earliest.day()))
 				.ifPresent(earliest -> {
@@ -50,7 +48,7 @@ class SubmitDraftListener implements TaskListener {
 		}
 		String section = text(task, DraftForm.SECTION);
 		if (section != null && !section.isBlank()) {
-			List<String> allowed = sections.allowed(recordService.get(recordId));
+			List<String> allowed = obligations.sectionsFor(recordId, recordService.get(recordId).typeKey());
 			if (!allowed.contains(section)) {
 				throw Refusals.refuse("栏目无效：该记录只能发布到" + String.join("、", allowed.stream()
 					.map(key -> "“" + catalogue.section(key).orElseThrow().name() + "”")

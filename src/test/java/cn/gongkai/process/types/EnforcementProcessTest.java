@@ -54,6 +54,11 @@ class EnforcementProcessTest {
 			.isEqualTo("对某化工企业超标排放的行政处罚决定。期限：" + obligation.due().explanation());
 		assertThat(records.get(obligation.recordId()).title()).isEqualTo("对某化工企业超标排放的行政处罚决定");
 
+		// The record is the result's: it cannot have been generated before the result was formed.
+		Map<String, Object> early = new java.util.HashMap<>(withSection("enforcement-results"));
+		early.put("dateFormed", "2026-04-29");
+		assertThatThrownBy(() -> desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "zhengfaDrafter", early))
+			.hasMessageContaining("生成日期不能早于所依据事项的日期（2026-04-30）");
 		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "zhengfaDrafter", withSection("enforcement-results"));
 		desk.approveAndPublish(pi, "zhengfa");
 

@@ -5,6 +5,8 @@
 // Only Tasklist loads it: Admin edits the two parts, and must see them as they are stored.
 define('gongkai-names', ['angular'], function (angular) {
   var USER_PATH = /^user(\/[^/]+\/profile)?$/;
+  // The task lists are queries sent by POST (a filter's list, a task query); every other POST writes.
+  var TASK_QUERY = /^(filter\/[^/]+\/list|task)$/;
   var PEOPLE = ['assignee', 'owner', 'user', 'candidateUser'];
 
   function inChineseOrder(person) {
@@ -34,28 +36,33 @@ define('gongkai-names', ['angular'], function (angular) {
     each(result, USER_PATH.test(path) ? inChineseOrder : reorderEmbedded);
   }
 
+  // Wraps one of the client's methods: in its answers to the paths that `reads` matches, people read 陈博文.
+  function reordering(method, reads) {
+    return function (path, options) {
+      if (typeof path !== 'string' || !reads.test(path)) {
+        return method.call(this, path, options);
+      }
+      if (options && typeof options.done === 'function') {
+        var done = options.done;
+        options.done = function (error, result) {
+          if (!error) {
+            reorder(path, result);
+          }
+          return done.apply(this, arguments);
+        };
+      }
+      var answer = method.call(this, path, options);
+      return answer && typeof answer.then === 'function' ? answer.then(function (result) {
+        reorder(path, result);
+        return result;
+      }) : answer;
+    };
+  }
+
   angular.module('gongkai.names', []).config(['$provide', function ($provide) {
     $provide.decorator('camAPIHttpClient', ['$delegate', function (HttpClient) {
-      var get = HttpClient.prototype.get;
-      HttpClient.prototype.get = function (path, options) {
-        if (typeof path !== 'string') {
-          return get.call(this, path, options);
-        }
-        if (options && typeof options.done === 'function') {
-          var done = options.done;
-          options.done = function (error, result) {
-            if (!error) {
-              reorder(path, result);
-            }
-            return done.apply(this, arguments);
-          };
-        }
-        var answer = get.call(this, path, options);
-        return answer && typeof answer.then === 'function' ? answer.then(function (result) {
-          reorder(path, result);
-          return result;
-        }) : answer;
-      };
+      HttpClient.prototype.get = reordering(HttpClient.prototype.get, /./);
+      HttpClient.prototype.post = reordering(HttpClient.prototype.post, TASK_QUERY);
       return HttpClient;
     }]);
   }]);
