@@ -62,6 +62,9 @@ class DisclosureScheduleTest {
 	@Autowired
 	RecordService records;
 
+	@Autowired
+	cn.gongkai.obligation.DueRules dueRules;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -190,6 +193,20 @@ class DisclosureScheduleTest {
 		form.put(DraftForm.SECTION, "water-quality");
 		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "jianceDrafter", form);
 		assertThat(records.get(obligations.get(water.id()).recordId()).status()).isEqualTo(RecordStatus.IN_REVIEW);
+	}
+
+	/** A unit that still owes the period's one record (opened before sections were owed apart) owes only that. */
+	@Test
+	void aUnitStillOwingThePeriodsOneRecordIsNotGivenOnePerSectionToo() {
+		Desk.clockAt("2027-07-01T00:00:10+08:00");
+		obligations.openForEvent("env-quality", "jiance", "2027-07-1", "2027年7月上半月空气和水环境质量信息",
+				dueRules.fixedDay(java.time.LocalDate.of(2027, 7, 15), "每月15日前更新"));
+		Desk.clockAt("2027-07-01T00:00:30+08:00");
+		runScheduleJob();
+		assertThat(obligationsOf("2027-07-1")).filteredOn(o -> o.typeKey().equals("env-quality"))
+			.extracting(DisclosureScheduleTest::owed)
+			.containsExactlyInAnyOrder("env-quality/jiance", "env-quality/jiancezhan/air-quality",
+					"env-quality/jiancezhan/water-quality", "env-quality/jiancezhan/drinking-water");
 	}
 
 	private void runScheduleJob() {
