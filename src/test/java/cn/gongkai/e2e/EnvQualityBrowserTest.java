@@ -150,6 +150,7 @@ class EnvQualityBrowserTest extends BrowserTest {
 			.stream()
 			.anyMatch(card -> card.getText().contains("褚若溪")));
 		assertThat(browser.bodyText()).doesNotContain("若溪 褚");
+		browser.click(Browser.textStarting("处室负责人审核："));
 		// The review is done on one screen: the record itself, read-only, above the decision.
 		WebElement shownTitle = browser.visible(By.cssSelector("input[id$='Field_reviewTitle']"));
 		assertThat(shownTitle.getAttribute("value")).isEqualTo(title);

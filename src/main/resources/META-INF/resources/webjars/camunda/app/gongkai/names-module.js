@@ -5,8 +5,9 @@
 // Only Tasklist loads it: Admin edits the two parts, and must see them as they are stored.
 define('gongkai-names', ['angular'], function (angular) {
   var USER_PATH = /^user(\/[^/]+\/profile)?$/;
-  // The task lists are queries sent by POST (a filter's list, a task query); every other POST writes.
-  var TASK_QUERY = /^(filter\/[^/]+\/list|task)$/;
+  // The task lists are queries sent by POST (a filter's list, with its paging in the path; a task query); every other
+  // POST writes.
+  var TASK_QUERY = /^(filter\/[^/]+\/list|task)(\?.*)?$/;
   var PEOPLE = ['assignee', 'owner', 'user', 'candidateUser'];
 
   function inChineseOrder(person) {
