@@ -118,11 +118,11 @@ class AirDataRepository {
 	}
 
 	/**
-	 * Takes off every data set of the record uploaded after {@code keep} and puts {@code keep} back (none: takes off
-	 * all): what a correction that did not take effect leaves.
+	 * Leaves {@code keep} the record's only live data set (none: takes off all): what a new upload, a removal and a
+	 * correction that did not take effect leave.
 	 */
 	void restore(long recordId, Long keep, OffsetDateTime now) {
-		jdbc.sql("UPDATE gk_air_dataset SET removed_at = :now WHERE record_id = :record AND removed_at IS NULL AND id > :keep")
+		jdbc.sql("UPDATE gk_air_dataset SET removed_at = :now WHERE record_id = :record AND removed_at IS NULL AND id <> :keep")
 			.param("now", now)
 			.param("record", recordId)
 			.param("keep", keep == null ? 0L : keep)
@@ -139,13 +139,6 @@ class AirDataRepository {
 		jdbc.sql("INSERT INTO gk_air_version (version_id, dataset_id) VALUES (:v, :d)")
 			.param("v", versionId)
 			.param("d", dataSetId)
-			.update();
-	}
-
-	void remove(long dataSetId, OffsetDateTime now) {
-		jdbc.sql("UPDATE gk_air_dataset SET removed_at = :now WHERE id = :id AND removed_at IS NULL")
-			.param("now", now)
-			.param("id", dataSetId)
 			.update();
 	}
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.obligation.ReportingPeriod;
 import cn.gongkai.record.PublishedContentRestored;
+import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordRefusedException;
 import cn.gongkai.record.RecordService;
@@ -36,12 +37,16 @@ public class AirQualityData {
 
 	private final ObligationService obligations;
 
+	private final PublishedRecords published;
+
 	private final Clock clock;
 
-	AirQualityData(AirDataRepository repository, RecordService records, ObligationService obligations, Clock clock) {
+	AirQualityData(AirDataRepository repository, RecordService records, ObligationService obligations,
+			PublishedRecords published, Clock clock) {
 		this.repository = repository;
 		this.records = records;
 		this.obligations = obligations;
+		this.published = published;
 		this.clock = clock;
 	}
 
@@ -100,13 +105,15 @@ public class AirQualityData {
 
 	/**
 	 * The days a record's table may report: its obligation's half-month, up to today; for a record of no half-month
-	 * (filed by hand), the days of its table, or the 31 days up to today.
+	 * (filed by hand), the period of its published table during a correction, or else the 31 days up to today.
 	 */
 	public ReportingPeriod periodOf(long recordId) {
 		LocalDate today = LocalDate.now(clock);
-		// A record of no half-month keeps the days of the table it already has (a correction re-enters them).
+		// A correction of a record of no half-month re-enters the days its published table has.
 		ReportingPeriod period = obligations.reportingPeriodOf(recordId)
-			.or(() -> repository.current(recordId).map(set -> new ReportingPeriod(set.first(), set.last(), "原数据表的期间")))
+			.or(() -> published.latestVersionId(recordId)
+				.flatMap(repository::ofVersion)
+				.map(set -> new ReportingPeriod(set.first(), set.last(), "已公开数据表的期间")))
 			.orElseGet(() -> new ReportingPeriod(today.minusDays(30), today, "近 31 日"));
 		return period.last().isAfter(today) ? new ReportingPeriod(period.first(), today, period.name()) : period;
 	}
@@ -114,7 +121,7 @@ public class AirQualityData {
 	/** Checks and stores an uploaded table as the record's data set; a table with any problem stores nothing. */
 	@Transactional
 	public AirDataSet upload(long recordId, String fileName, byte[] content, String userId) {
-		Record record = editable(recordId);
+		Record record = checkedEditable(recordId);
 		ReportingPeriod period = periodOf(recordId);
 		if (period.last().isBefore(period.first())) {
 			throw new AirDataRefusedException("本期（" + period.name() + "）尚未开始，还没有可填报的日期");
@@ -122,6 +129,10 @@ public class AirQualityData {
 		List<StationDay> days = new AirTableCheck(stations(), period.first(), period.last())
 			.read(AirTableFile.rows(fileName, content));
 		String name = fileName == null || fileName.isBlank() ? "粘贴的表格" : fileName.strip();
+		// Locked after the file is read and checked, so that a slow file holds no lock; checked again under it.
+		lockEditable(recordId);
+		// The new table replaces every earlier one of the draft: removing it later brings none of them back.
+		repository.restore(recordId, null, OffsetDateTime.now(clock));
 		long id = repository.insertDataSet(record.id(), name.length() > 255 ? name.substring(0, 255) : name,
 				period.first(), period.last(), userId, OffsetDateTime.now(clock));
 		days.forEach(day -> repository.insertDay(id, day));
@@ -131,8 +142,9 @@ public class AirQualityData {
 	/** Takes the table off a record that is being drafted (a published version keeps the table it published). */
 	@Transactional
 	public void remove(long recordId) {
-		editable(recordId);
-		repository.current(recordId).ifPresent(set -> repository.remove(set.id(), OffsetDateTime.now(clock)));
+		checkedEditable(recordId);
+		lockEditable(recordId);
+		repository.restore(recordId, null, OffsetDateTime.now(clock));
 	}
 
 	/** The set's rows, each station by the name it had in the reference list. */
@@ -172,8 +184,7 @@ public class AirQualityData {
 		}
 	}
 
-	/** The record, locked against a submission until the upload's transaction ends. */
-	private Record editable(long recordId) {
+	private Record checkedEditable(long recordId) {
 		Record record = records.get(recordId);
 		if (!accepts(record)) {
 			throw new RecordRefusedException("只有空气质量类记录可以填报空气质量数据");
@@ -181,7 +192,12 @@ public class AirQualityData {
 		if (!record.status().editable()) {
 			throw new RecordRefusedException("记录已提交审核或已公开，不能修改数据；如需修改请申请更正");
 		}
-		return records.lockEditable(recordId);
+		return record;
+	}
+
+	/** Locks the record against a submission until the transaction ends; refused if it was submitted meanwhile. */
+	private void lockEditable(long recordId) {
+		records.lockEditable(recordId);
 	}
 
 }

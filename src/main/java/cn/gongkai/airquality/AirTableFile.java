@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -49,6 +50,8 @@ final class AirTableFile {
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
+	private static final Pattern DATE_1904 = Pattern.compile("date1904=\"(1|true)\"");
+
 	static {
 		// A process-wide setting of POI's: no part of this application reads larger workbooks.
 		ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_PART);
@@ -72,13 +75,17 @@ final class AirTableFile {
 	}
 
 	/**
-	 * The first sheet, read as a stream (POI's event API): memory stays small whatever the workbook holds beside it,
-	 * and reading stops at the row limit. Cells beyond the columns a table has are not read.
+	 * The first sheet, read as a stream of rows (POI's event API), stopping at the row limit; cells beyond the columns a
+	 * table has are not read. The package itself is unpacked in memory, within the size limits above.
 	 */
 	private static List<List<String>> xlsx(byte[] bytes) {
 		List<List<String>> rows = new ArrayList<>();
 		try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
 			XSSFReader reader = new XSSFReader(workbook);
+			boolean date1904;
+			try (InputStream book = reader.getWorkbookData()) {
+				date1904 = DATE_1904.matcher(new String(book.readAllBytes(), StandardCharsets.UTF_8)).find();
+			}
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
 				throw new AirDataRefusedException("XLSX 工作簿中没有工作表");
@@ -86,7 +93,7 @@ final class AirTableFile {
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = XMLHelper.newXMLReader();
 				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
-						new ReadOnlySharedStringsTable(workbook), new Collector(rows), new AsTyped(), false));
+						new ReadOnlySharedStringsTable(workbook, false), new Collector(rows), new AsTyped(date1904), false));
 				parser.parse(new InputSource(sheet));
 			}
 		}
@@ -94,7 +101,7 @@ final class AirTableFile {
 			throw ex;
 		}
 		catch (Exception ex) {
-			throw new AirDataRefusedException("无法读取 XLSX 工作簿：文件已损坏或不是 Excel 工作簿");
+			throw new AirDataRefusedException("无法读取 XLSX 工作簿：文件已损坏、解压后过大，或不是 Excel 工作簿");
 		}
 		return rows;
 	}
@@ -112,10 +119,13 @@ final class AirTableFile {
 
 		@Override
 		public void startRow(int rowNum) {
+			// Before padding: a row numbered two billion in a tiny file must not become two billion empty rows.
+			if (rowNum >= MAX_ROWS) {
+				throw tooManyRows();
+			}
 			while (rows.size() < rowNum) {
 				rows.add(List.of());
 			}
-			checkSize(rows);
 			row = new ArrayList<>();
 			rows.add(row);
 		}
@@ -144,10 +154,17 @@ final class AirTableFile {
 	 */
 	private static final class AsTyped extends DataFormatter {
 
+		/** Whether the workbook counts days from 1904 (Excel for Mac's old default) rather than from 1900. */
+		private final boolean date1904;
+
+		AsTyped(boolean date1904) {
+			this.date1904 = date1904;
+		}
+
 		@Override
 		public String formatRawCellContents(double value, int formatIndex, String formatString) {
 			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-				return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+				return DateUtil.getLocalDateTime(value, date1904).toLocalDate().toString();
 			}
 			return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 		}
@@ -219,8 +236,12 @@ final class AirTableFile {
 
 	private static void checkSize(List<List<String>> rows) {
 		if (rows.size() > MAX_ROWS) {
-			throw new AirDataRefusedException("表格超过 " + MAX_ROWS + " 行：一期的数据不会这样多，请检查文件");
+			throw tooManyRows();
 		}
+	}
+
+	private static AirDataRefusedException tooManyRows() {
+		return new AirDataRefusedException("表格超过 " + MAX_ROWS + " 行：一期的数据不会这样多，请检查文件");
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {

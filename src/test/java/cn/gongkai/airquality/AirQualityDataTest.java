@@ -133,12 +133,17 @@ class AirQualityDataTest extends RunningApplication {
 			.contains("银行学校,2026-12-01,120,180,");
 	}
 
-	/** A correction given up leaves the table its published version has, as it leaves the text. */
+	/**
+	 * A new upload replaces every earlier one; a correction given up leaves the table its published version has, as it
+	 * leaves the text.
+	 */
 	@Test
 	void aCorrectionGivenUpPutsThePublishedTableBack() {
 		Desk.clockAt("2026-12-10T09:00:00+08:00");
 		ProcessInstance pi = scheduled.open("env-quality", "jiance", "2026-12-1/" + UUID.randomUUID(), LocalDate.of(2026, 12, 15));
 		long recordId = recordOf(pi);
+		airData.upload(recordId, "初稿.csv", (HEADER + "银行学校,2026-12-01,99,180,10,50,1.0,60\n").getBytes(StandardCharsets.UTF_8),
+				"jianceDrafter");
 		String published = HEADER + "银行学校,2026-12-01,120,180,10,50,1.0,60\n";
 		long publishedSet = airData.upload(recordId, "原表.csv", published.getBytes(StandardCharsets.UTF_8), "jianceDrafter").id();
 		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiance", "2026年12月上半月空气质量（放弃更正）");
@@ -148,6 +153,8 @@ class AirQualityDataTest extends RunningApplication {
 		airData.upload(recordId, "更正表.csv", (HEADER + "银行学校,2026-12-01,120,250,10,50,1.0,60\n").getBytes(StandardCharsets.UTF_8),
 				"jianceDrafter");
 		assertThat(airData.current(recordId).orElseThrow().id()).isNotEqualTo(publishedSet);
+		airData.remove(recordId);
+		assertThat(airData.current(recordId)).as("removing the correction's table brings back no earlier one").isEmpty();
 		changes.giveUpCorrection(recordId);
 		assertThat(airData.current(recordId)).hasValueSatisfying(set -> {
 			assertThat(set.id()).isEqualTo(publishedSet);

@@ -127,6 +127,18 @@ class AirTableCheckTest {
 	}
 
 	@Test
+	void aWorkbookWithARowFarBeyondAPeriodsDataIsRefusedWithoutReadingTheRowsBefore() throws IOException {
+		byte[] xlsx;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			workbook.createSheet("数据").createRow(1_000_000).createCell(0).setCellValue("银行学校");
+			workbook.write(out);
+			xlsx = out.toByteArray();
+		}
+		assertThatThrownBy(() -> AirTableFile.rows("数据.xlsx", xlsx)).isInstanceOf(AirDataRefusedException.class)
+			.hasMessageContaining("表格超过 5000 行");
+	}
+
+	@Test
 	void aFileFarLargerThanAPeriodsDataIsRefusedBeforeItIsRead() {
 		assertThatThrownBy(() -> AirTableFile.rows("数据.xlsx", new byte[AirTableFile.MAX_BYTES + 1]))
 			.isInstanceOf(AirDataRefusedException.class)
