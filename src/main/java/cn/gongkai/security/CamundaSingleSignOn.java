@@ -23,6 +23,10 @@ class CamundaSingleSignOn {
 			ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 			ContainerBasedAuthenticationProvider.class.getName());
 
+	/** The REST API takes the groups and tenants Spring Security read, rather than reading them again. */
+	private static final Map<String, String> SPRING_PROVIDER = Map.of(
+			ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, SpringAuthenticatedUser.class.getName());
+
 	@Bean
 	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOnFilter() {
 		var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
@@ -35,7 +39,7 @@ class CamundaSingleSignOn {
 	@Bean
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> restSingleSignOnFilter() {
 		var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-		registration.setInitParameters(CONTAINER_PROVIDER);
+		registration.setInitParameters(SPRING_PROVIDER);
 		registration.addUrlPatterns("/engine-rest/*");
 		registration.setOrder(ORDER);
 		return registration;

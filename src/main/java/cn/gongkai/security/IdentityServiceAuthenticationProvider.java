@@ -1,11 +1,16 @@
 package cn.gongkai.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -31,10 +36,13 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
 
 	private final IdentityService identityService;
 	private final LoginThrottle throttle;
+	private final VerifiedCredentials verified;
 
-	IdentityServiceAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+	IdentityServiceAuthenticationProvider(IdentityService identityService, LoginThrottle throttle, Clock clock,
+			@Value("${gongkai.security.verified-credentials-lifetime}") Duration verifiedLifetime) {
 		this.identityService = identityService;
 		this.throttle = throttle;
+		this.verified = new VerifiedCredentials(verifiedLifetime, clock);
 	}
 
 	@Override
@@ -43,6 +51,12 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
 		Object credentials = authentication.getCredentials();
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
+		if (userId != null && credentials != null) {
+			var known = verified.find(userId, credentials.toString());
+			if (known.isPresent()) {
+				return authenticated(userId, known.get().groups(), known.get().tenants());
+			}
+		}
 		if (throttle.isBlocked(address)) {
 			log.warn("Login refused for {} from {}: too many failures from that address", userId, address);
 			throw new LockedException(ADDRESS_BLOCKED);
@@ -53,12 +67,23 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
 			log.warn("Failed login for {} from {}", userId, address);
 			throw new BadCredentialsException("用户名或密码错误");
 		}
-		List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery()
-			.groupMember(userId)
+		List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+		// As Camunda's own REST filter reads them: a user's tenants, directly or through a group.
+		List<String> tenants = identityService.createTenantQuery()
+			.userMember(userId)
+			.includingGroupsOfUser(true)
 			.list()
 			.stream()
-			.map(Group::getId)
-			.map(id -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + id))
+			.map(Tenant::getId)
+			.toList();
+		verified.remember(userId, credentials.toString(), groups, tenants);
+		return authenticated(userId, groups, tenants);
+	}
+
+	private static Authentication authenticated(String userId, List<String> groups, List<String> tenants) {
+		List<SimpleGrantedAuthority> authorities = Stream.concat(groups.stream().map(id -> GROUP_AUTHORITY_PREFIX + id),
+					tenants.stream().map(id -> SpringAuthenticatedUser.TENANT_AUTHORITY_PREFIX + id))
+			.map(SimpleGrantedAuthority::new)
 			.toList();
 		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
 	}
