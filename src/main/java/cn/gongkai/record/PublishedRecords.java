@@ -105,10 +105,10 @@ public class PublishedRecords {
 
 	/** The newest published version of a record, if it was ever published. */
 	public Optional<Long> latestVersionId(long recordId) {
-		return Optional.ofNullable(jdbc.sql("SELECT MAX(id) FROM gk_published_version WHERE record_id = :id")
+		return jdbc.sql("SELECT id FROM gk_published_version WHERE record_id = :id ORDER BY id DESC LIMIT 1")
 			.param("id", recordId)
 			.query(Long.class)
-			.single());
+			.optional();
 	}
 
 	public List<PublishedRecord> forRecord(long recordId) {

@@ -192,6 +192,16 @@ class AirQualityDataTest extends RunningApplication {
 			.containsExactly(name);
 	}
 
+	/** A record of no half-month (never published) may report the 31 days up to today. */
+	@Test
+	void aRecordOfNoHalfMonthReportsTheLastThirtyOneDays() {
+		Desk.clockAt("2026-12-10T09:00:00+08:00");
+		long recordId = recordOf(scheduled.open("env-quality", "jiance"));
+		var page = new WebClient(port).login("jianceDrafter").get("/records/" + recordId + "/air");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("可填报 2026-11-10 至 2026-12-10 的数据");
+	}
+
 	@Test
 	void aRecordOfAnotherTypeHasNoTable() {
 		Desk.clockAt("2026-12-10T09:00:00+08:00");
