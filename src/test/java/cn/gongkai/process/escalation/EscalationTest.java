@@ -65,6 +65,18 @@ class EscalationTest extends RunningApplication {
 		Desk.clockAt("2026-12-14T23:00:00+08:00");
 		desk.runWatch(watch);
 		assertThat(MailServer.received()).isEmpty();
+		// The watch runs and keeps no history of its own (the notification log is its record); the obligation's does.
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count())
+			.isOne();
+		assertThat(engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(watch)
+			.count()).isZero();
+		assertThat(engine.getHistoryService()
+			.createHistoricActivityInstanceQuery()
+			.processInstanceId(pi.getId())
+			.activityId(ObligationProcess.TASK_EDIT_DRAFT)
+			.count()).isOne();
 		Desk.clockAt("2026-12-15T08:00:00+08:00");
 		desk.runWatch(watch);
 		List<MimeMessage> reminder = MailServer.received();

@@ -1,0 +1,64 @@
+package cn.gongkai.process.escalation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's "activity" history, without the escalation watches'. A watch starts with every review task and
+ * obligation, and nobody reads its history: what was sent, to whom and when is the notification log's, and a breach
+ * is the supervision's (docs/performance.md). The level keeps the id and name of Camunda's own, so the database's
+ * recorded level still matches and every other process keeps its history as before.
+ */
+@Component
+@ConditionalOnProperty(name = "gongkai.escalation.watch-history", havingValue = "false", matchIfMissing = true)
+class WatchesWithoutHistory extends AbstractProcessEnginePlugin {
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		List<HistoryLevel> custom = new ArrayList<>();
+		if (configuration.getCustomHistoryLevels() != null) {
+			custom.addAll(configuration.getCustomHistoryLevels());
+		}
+		// The engine takes the last level of the configured name: this one, over Camunda's own "activity".
+		custom.add(new Level());
+		configuration.setCustomHistoryLevels(custom);
+	}
+
+	static final class Level implements HistoryLevel {
+
+		private static final HistoryLevel ACTIVITY = HistoryLevel.HISTORY_LEVEL_ACTIVITY;
+
+		@Override
+		public int getId() {
+			return ACTIVITY.getId();
+		}
+
+		@Override
+		public String getName() {
+			return ACTIVITY.getName();
+		}
+
+		@Override
+		public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+			if (entity instanceof ExecutionEntity execution && isWatch(execution)) {
+				return false;
+			}
+			return ACTIVITY.isHistoryEventProduced(eventType, entity);
+		}
+
+		private static boolean isWatch(ExecutionEntity execution) {
+			var definition = execution.getProcessDefinition();
+			return definition != null && EscalationProcess.KEY.equals(definition.getKey());
+		}
+
+	}
+
+}
