@@ -31,14 +31,6 @@ class AirDataRepository {
 			.list();
 	}
 
-	boolean stationExists(String id, String name) {
-		return jdbc.sql("SELECT COUNT(*) FROM gk_air_station WHERE id = :id OR name = :name")
-			.param("id", id)
-			.param("name", name)
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	void insertStation(String id, String name) {
 		jdbc.sql("""
 				INSERT INTO gk_air_station (id, name, position)

@@ -79,9 +79,10 @@ public class AirQualityData {
 		if (title.isEmpty() || title.length() > 64) {
 			problems.add("点位名称不能为空，且不超过 64 个字");
 		}
-		if (problems.isEmpty() && (repository.stationExists(code, title) || repository.allStations()
+		// Names as the table check matches them: "银行 学校" would be a second 银行学校 no table could reach.
+		if (problems.isEmpty() && repository.allStations()
 			.stream()
-			.anyMatch(s -> AirTableCheck.normal(s.name()).equals(AirTableCheck.normal(title))))) {
+			.anyMatch(s -> s.id().equals(code) || AirTableCheck.normal(s.name()).equals(AirTableCheck.normal(title)))) {
 			problems.add("已有相同代码或名称的点位（含已停用的点位）");
 		}
 		if (!problems.isEmpty()) {
@@ -149,12 +150,20 @@ public class AirQualityData {
 
 	/** The set's rows, each station by the name it had in the reference list. */
 	public List<AirDayRow> rows(AirDataSet set) {
-		Map<String, String> names = stationNames();
-		return set.days().stream().map(d -> AirDayRow.of(d, names.getOrDefault(d.stationId(), d.stationId()))).toList();
+		return rows(set, stationNames());
 	}
 
-	public AirChart chart(AirDataSet set) {
-		return AirChart.of(set, stationNames());
+	/** What a page shows of a set: its rows, its chart and its summary, the stations' names read once. */
+	public AirTable table(AirDataSet set) {
+		Map<String, String> names = stationNames();
+		return new AirTable(rows(set, names), AirChart.of(set, names), AirDataSummary.of(set));
+	}
+
+	public record AirTable(List<AirDayRow> rows, AirChart chart, String summary) {
+	}
+
+	private static List<AirDayRow> rows(AirDataSet set, Map<String, String> names) {
+		return set.days().stream().map(d -> AirDayRow.of(d, names.getOrDefault(d.stationId(), d.stationId()))).toList();
 	}
 
 	private Map<String, String> stationNames() {

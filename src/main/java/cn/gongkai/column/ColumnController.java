@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.gongkai.airquality.AirDataSet;
-import cn.gongkai.airquality.AirDataSummary;
 import cn.gongkai.airquality.AirQualityData;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
@@ -168,11 +167,7 @@ class ColumnController {
 		model.addAttribute("zone", clock.getZone());
 		Optional<AirDataSet> air = standing.retracted() ? Optional.empty() : airData.ofVersion(record.id());
 		model.addAttribute("air", air.orElse(null));
-		air.ifPresent(set -> {
-			model.addAttribute("airSummary", AirDataSummary.of(set));
-			model.addAttribute("airRows", airData.rows(set));
-			model.addAttribute("airChart", airData.chart(set));
-		});
+		air.ifPresent(set -> model.addAttribute("airTable", airData.table(set)));
 		return "column/detail";
 	}
 

@@ -51,8 +51,7 @@ class AirDataPagesController {
 		model.addAttribute("publishesData", AirQualityData.publishesData(record));
 		model.addAttribute("period", airData.periodOf(id));
 		model.addAttribute("set", set);
-		model.addAttribute("rows", set == null ? null : airData.rows(set));
-		model.addAttribute("chart", set == null ? null : airData.chart(set));
+		model.addAttribute("table", set == null ? null : airData.table(set));
 		model.addAttribute("uploadedBy", set == null ? null : names.of(set.uploadedBy()));
 		model.addAttribute("stations", airData.stations());
 		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));

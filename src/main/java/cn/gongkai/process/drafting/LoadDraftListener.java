@@ -32,16 +32,14 @@ class LoadDraftListener implements TaskListener {
 	private final ReviewService reviewService;
 	private final Catalogue catalogue;
 	private final ObjectMapper objectMapper;
-	private final AirQualityData airData;
 	private final ObligationService obligations;
 
 	LoadDraftListener(RecordService recordService, ReviewService reviewService, Catalogue catalogue,
-			ObjectMapper objectMapper, AirQualityData airData, ObligationService obligations) {
+			ObjectMapper objectMapper, ObligationService obligations) {
 		this.recordService = recordService;
 		this.reviewService = reviewService;
 		this.catalogue = catalogue;
 		this.objectMapper = objectMapper;
-		this.airData = airData;
 		this.obligations = obligations;
 	}
 
@@ -60,15 +58,16 @@ class LoadDraftListener implements TaskListener {
 		form.put(DraftForm.MAJOR_CONCERN, content.majorConcern());
 		form.put(DraftForm.RETURN_COMMENT, reviewService.latestReturnComment(recordId));
 		form.put(DraftForm.SECTION, record.sectionKey());
-		if (airData.accepts(record)) {
+		List<String> sections = obligations.sectionsFor(recordId, record.typeKey());
+		if (sections.contains(AirQualityData.SECTION)) {
 			form.put(DraftForm.AIR_DATA_PAGE, "/records/" + recordId + "/air");
 		}
 		task.setVariablesLocal(form);
-		task.setVariableLocal(DraftForm.SECTION_OPTIONS, SpinValues.jsonValue(sectionOptions(record)).create());
+		task.setVariableLocal(DraftForm.SECTION_OPTIONS, SpinValues.jsonValue(sectionOptions(sections)).create());
 	}
 
-	private String sectionOptions(Record record) {
-		List<Map<String, String>> options = obligations.sectionsFor(record.id(), record.typeKey())
+	private String sectionOptions(List<String> sections) {
+		List<Map<String, String>> options = sections
 			.stream()
 			.map(key -> Map.of("value", key, "label", catalogue.section(key).orElseThrow().name()))
 			.toList();

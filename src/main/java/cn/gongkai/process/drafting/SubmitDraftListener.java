@@ -12,6 +12,7 @@ import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.Days;
 import cn.gongkai.record.DraftContent;
+import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.TextHygiene;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,8 +39,9 @@ class SubmitDraftListener implements TaskListener {
 				text(task, DraftForm.SUMMARY), text(task, DraftForm.BODY), date(task), flag(task, DraftForm.PERSONAL_INFO),
 				flag(task, DraftForm.MAJOR_CONCERN));
 		long recordId = ReviewChainProcess.recordId(task);
+		Record record = recordService.get(recordId);
 		// A date left as it was (a correction of a record published before the rule) is not judged again.
-		if (content.dateFormed() != null && !content.dateFormed().equals(recordService.get(recordId).dateFormed())) {
+		if (content.dateFormed() != null && !content.dateFormed().equals(record.dateFormed())) {
 			obligations.earliestDateFormed(recordId)
 				.filter(earliest -> content.dateFormed().isBefore(earliest.day()))
 				.ifPresent(earliest -> {
@@ -48,7 +50,7 @@ class SubmitDraftListener implements TaskListener {
 		}
 		String section = text(task, DraftForm.SECTION);
 		if (section != null && !section.isBlank()) {
-			List<String> allowed = obligations.sectionsFor(recordId, recordService.get(recordId).typeKey());
+			List<String> allowed = obligations.sectionsFor(recordId, record.typeKey());
 			if (!allowed.contains(section)) {
 				throw Refusals.refuse("栏目无效：该记录只能发布到" + String.join("、", allowed.stream()
 					.map(key -> "“" + catalogue.section(key).orElseThrow().name() + "”")
