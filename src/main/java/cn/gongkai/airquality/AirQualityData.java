@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.gongkai.datatable.DataRefusedException;
+import cn.gongkai.datatable.TableCells;
+import cn.gongkai.datatable.TableFile;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.obligation.ReportingPeriod;
 import cn.gongkai.record.PublishedContentRestored;
@@ -82,11 +85,11 @@ public class AirQualityData {
 		// Names as the table check matches them: "银行 学校" would be a second 银行学校 no table could reach.
 		if (problems.isEmpty() && repository.allStations()
 			.stream()
-			.anyMatch(s -> s.id().equals(code) || AirTableCheck.normal(s.name()).equals(AirTableCheck.normal(title)))) {
+			.anyMatch(s -> s.id().equals(code) || TableCells.normal(s.name()).equals(TableCells.normal(title)))) {
 			problems.add("已有相同代码或名称的点位（含已停用的点位）");
 		}
 		if (!problems.isEmpty()) {
-			throw new AirDataRefusedException(problems);
+			throw new DataRefusedException(problems);
 		}
 		repository.insertStation(code, title);
 	}
@@ -95,7 +98,7 @@ public class AirQualityData {
 	@Transactional
 	public void setStationActive(String id, boolean active) {
 		if (repository.setStationActive(id, active) == 0) {
-			throw new AirDataRefusedException("点位不存在");
+			throw new DataRefusedException("点位不存在");
 		}
 	}
 
@@ -125,10 +128,10 @@ public class AirQualityData {
 		Record record = checkedEditable(recordId);
 		ReportingPeriod period = periodOf(recordId);
 		if (period.last().isBefore(period.first())) {
-			throw new AirDataRefusedException("本期（" + period.name() + "）尚未开始，还没有可填报的日期");
+			throw new DataRefusedException("本期（" + period.name() + "）尚未开始，还没有可填报的日期");
 		}
 		List<StationDay> days = new AirTableCheck(stations(), period.first(), period.last())
-			.read(AirTableFile.rows(fileName, content));
+			.read(TableFile.rows(fileName, content));
 		String name = fileName == null || fileName.isBlank() ? "粘贴的表格" : fileName.strip();
 		// Locked after the file is read and checked, so that a slow file holds no lock; checked again under it.
 		lockEditable(recordId);

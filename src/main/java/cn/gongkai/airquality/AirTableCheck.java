@@ -1,5 +1,16 @@
 package cn.gongkai.airquality;
 
+import static cn.gongkai.datatable.TableCells.at;
+import static cn.gongkai.datatable.TableCells.blank;
+import static cn.gongkai.datatable.TableCells.cell;
+import static cn.gongkai.datatable.TableCells.firstNonBlank;
+import static cn.gongkai.datatable.TableCells.headingName;
+import static cn.gongkai.datatable.TableCells.headingUnit;
+import static cn.gongkai.datatable.TableCells.normal;
+import static cn.gongkai.datatable.TableCells.normalUnit;
+import static cn.gongkai.datatable.TableCells.number;
+import static cn.gongkai.datatable.TableCells.refuseIfAny;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,11 +18,11 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.gongkai.datatable.DataRefusedException;
 import cn.gongkai.record.Days;
 
 /**
@@ -28,9 +39,6 @@ final class AirTableCheck {
 
 	/** The columns the system computes (in a downloaded table): read past, never trusted. */
 	static final List<String> COMPUTED = List.of("aqi", "级别", "类别", "首要污染物");
-
-	/** How many problems a refusal lists before it says how many more there are. */
-	static final int LISTED = 30;
 
 	private final Map<String, AirStation> stations;
 
@@ -51,16 +59,13 @@ final class AirTableCheck {
 
 	List<StationDay> read(List<List<String>> rows) {
 		List<String> problems = new ArrayList<>();
-		int headerAt = 0;
-		while (headerAt < rows.size() && blank(rows.get(headerAt))) {
-			headerAt++;
-		}
+		int headerAt = firstNonBlank(rows);
 		if (headerAt == rows.size()) {
-			throw new AirDataRefusedException("表格是空的：第一行应为列名（监测点位、日期和各项污染物），可下载模板填写");
+			throw new DataRefusedException("表格是空的：第一行应为列名（监测点位、日期和各项污染物），可下载模板填写");
 		}
 		Columns columns = columns(rows.get(headerAt), headerAt + 1, problems);
 		if (!problems.isEmpty()) {
-			throw new AirDataRefusedException(problems);
+			throw new DataRefusedException(problems);
 		}
 		List<StationDay> days = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -73,13 +78,7 @@ final class AirTableCheck {
 		if (days.isEmpty() && problems.isEmpty()) {
 			problems.add("表格只有列名，没有数据行");
 		}
-		if (!problems.isEmpty()) {
-			List<String> listed = new ArrayList<>(problems.subList(0, Math.min(LISTED, problems.size())));
-			if (problems.size() > LISTED) {
-				listed.add("另有 " + (problems.size() - LISTED) + " 处问题未列出");
-			}
-			throw new AirDataRefusedException(listed);
-		}
+		refuseIfAny(problems);
 		return days;
 	}
 
@@ -95,9 +94,8 @@ final class AirTableCheck {
 			if (heading.isEmpty()) {
 				continue;
 			}
-			String name = heading.replaceAll("[(（].*$", "").strip();
-			String unit = heading.contains("(") || heading.contains("（")
-					? heading.replaceAll("^[^(（]*[(（]", "").replaceAll("[)）].*$", "").strip() : "";
+			String name = headingName(heading);
+			String unit = headingUnit(heading);
 			if (normal(name).equals(normal(STATION))) {
 				station = c;
 				continue;
@@ -168,14 +166,12 @@ final class AirTableCheck {
 				}
 				return;
 			}
-			BigDecimal value;
-			try {
-				value = new BigDecimal(text.replace("，", "").replace(",", ""));
-			}
-			catch (NumberFormatException ex) {
+			Optional<BigDecimal> number = number(text);
+			if (number.isEmpty()) {
 				problems.add(at(rowNo, column) + "“" + text + "”不是数字");
 				return;
 			}
+			BigDecimal value = number.get();
 			if (value.signum() < 0) {
 				problems.add(at(rowNo, column) + "浓度不能为负数（" + text + "）");
 			}
@@ -202,17 +198,8 @@ final class AirTableCheck {
 		return Optional.of(new StationDay(station.id(), day.get(), values, AirQualityIndex.daily(values)));
 	}
 
-	private static String at(int rowNo, String column) {
-		return "第 " + rowNo + " 行“" + column + "”列：";
-	}
 
-	private static String cell(List<String> row, int c) {
-		return c < row.size() && row.get(c) != null ? row.get(c).strip() : "";
-	}
 
-	private static boolean blank(List<String> row) {
-		return row.stream().allMatch(c -> c == null || c.isBlank());
-	}
 
 	private static Optional<Pollutant> pollutant(String name) {
 		String n = normal(name);
@@ -224,14 +211,6 @@ final class AirTableCheck {
 		return Optional.empty();
 	}
 
-	/** A station's name as the check matches it: without spaces, case folded. */
-	static String normal(String text) {
-		return text.replaceAll("[\\s\u3000]", "").toLowerCase(Locale.ROOT);
-	}
 
-	/** μg/m³ as people type it: µg/m3, ug/m3, μg/m^3. */
-	private static String normalUnit(String unit) {
-		return normal(unit).replace('µ', 'μ').replace("ug", "μg").replace("m^3", "m3").replace("m³", "m3");
-	}
 
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import cn.gongkai.airquality.AirCsv;
-import cn.gongkai.airquality.AirDataRefusedException;
 import cn.gongkai.airquality.AirDataSet;
 import cn.gongkai.airquality.AirQualityData;
+import cn.gongkai.datatable.DataRefusedException;
 import cn.gongkai.obligation.ReportingPeriod;
 import cn.gongkai.organization.PersonNames;
 import cn.gongkai.record.Record;
@@ -79,7 +79,7 @@ class AirDataPagesController {
 					: airData.upload(id, null, cells.getBytes(StandardCharsets.UTF_8), authentication.getName());
 			redirect.addFlashAttribute("message", "数据已保存：" + set.days().size() + " 个点位日，指数已按 HJ 633-2012 计算");
 		}
-		catch (AirDataRefusedException ex) {
+		catch (DataRefusedException ex) {
 			redirect.addFlashAttribute("problems", ex.problems());
 			redirect.addFlashAttribute("cells", hasCells ? cells : null);
 		}

@@ -1,7 +1,7 @@
 package cn.gongkai.workspace;
 
-import cn.gongkai.airquality.AirDataRefusedException;
 import cn.gongkai.airquality.AirQualityData;
+import cn.gongkai.datatable.DataRefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +33,7 @@ class StationsController {
 			airData.addStation(id, name);
 			redirect.addFlashAttribute("message", "已添加点位：" + name.strip());
 		}
-		catch (AirDataRefusedException ex) {
+		catch (DataRefusedException ex) {
 			redirect.addFlashAttribute("problems", ex.problems());
 			redirect.addFlashAttribute("id", id);
 			redirect.addFlashAttribute("name", name);
@@ -48,7 +48,7 @@ class StationsController {
 			airData.setStationActive(id, active);
 			redirect.addFlashAttribute("message", active ? "点位已恢复使用" : "点位已停用：新的数据表不再接受该点位，已公开的数据不变");
 		}
-		catch (AirDataRefusedException ex) {
+		catch (DataRefusedException ex) {
 			redirect.addFlashAttribute("problems", ex.problems());
 		}
 		return "redirect:/workspace/stations";

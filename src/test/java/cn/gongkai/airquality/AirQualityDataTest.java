@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.gongkai.column.OpenApiSchemas;
+import cn.gongkai.datatable.DataRefusedException;
 import cn.gongkai.process.change.RecordChangeProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
@@ -185,7 +186,7 @@ class AirQualityDataTest extends RunningApplication {
 		admin.postForm("/workspace/stations/" + code + "/active", csrf, Map.of("active", "false"));
 		assertThat(airData.stations()).extracting(AirStation::name).doesNotContain(name);
 		assertThatThrownBy(() -> airData.upload(recordId, "停用后.csv", table.getBytes(StandardCharsets.UTF_8), "jianceDrafter"))
-			.isInstanceOf(AirDataRefusedException.class)
+			.isInstanceOf(DataRefusedException.class)
 			.hasMessageContaining("未知的监测点位“" + name + "”");
 		assertThat(airData.rows(airData.current(recordId).orElseThrow())).extracting(AirDayRow::stationName)
 			.as("a table entered before the station was retired keeps its name")

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.gongkai.datatable.DataRefusedException;
+import cn.gongkai.datatable.TableFile;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -44,7 +46,7 @@ class AirTableCheckTest {
 				+ "市监测站,2026-12-03,20,45,8,30,0.6,90\n" + "市监测站,2026-12-03,21,45,8,30,0.6,90\n" // duplicate
 				+ "市监测站,2026-12-04,二十,45,8,,0.6,90\n" // not a number, missing
 				+ "市监测站,2026-12-08,20,45,8,30,0.6,90\n"; // after the last day (today)
-		AirDataRefusedException refused = catchThrowableOfType(AirDataRefusedException.class, () -> read(table));
+		DataRefusedException refused = catchThrowableOfType(DataRefusedException.class, () -> read(table));
 		assertThat(refused.problems()).containsExactly("第 2 行“PM2.5”列：浓度不能为负数（-5）",
 				"第 3 行“PM2.5”列：PM2.5（90）大于 PM10（80），PM2.5 是 PM10 的一部分，请核对",
 				"第 4 行“日期”列：2026-11-30 不在本期（2026-12-01 至 2026-12-07）之内",
@@ -56,14 +58,14 @@ class AirTableCheckTest {
 	@Test
 	void aUnitOtherThanTheStandardsIsRefusedBeforeAnyRow() {
 		String table = HEADER.replace("CO(mg/m³)", "CO(μg/m³)").replace("SO2(μg/m³)", "SO2") + "银行学校,2026-12-01,20,45,8,30,600,90\n";
-		assertThat(catchThrowableOfType(AirDataRefusedException.class, () -> read(table)).problems()).containsExactly(
+		assertThat(catchThrowableOfType(DataRefusedException.class, () -> read(table)).problems()).containsExactly(
 				"第 1 行“SO2”列：二氧化硫的单位应为 μg/m³，请在列名后注明，如 SO2(μg/m³)",
 				"第 1 行“CO(μg/m³)”列：一氧化碳的单位应为 mg/m³，不是 μg/m³");
 	}
 
 	@Test
 	void ozoneAbove800NeedsItsOneHourValue() {
-		assertThat(catchThrowableOfType(AirDataRefusedException.class,
+		assertThat(catchThrowableOfType(DataRefusedException.class,
 				() -> read(HEADER + "银行学校,2026-12-01,20,45,8,30,0.6,850\n")).problems())
 			.containsExactly("第 2 行“O3_1h”列：臭氧8小时浓度超过 800 μg/m³ 时按1小时浓度计算指数，须填写 O3_1h");
 		List<StationDay> days = read(HEADER.replace("\n", ",O3_1h(ug/m3)\n") + "银行学校,2026-12-01,20,45,8,30,0.6,850,1100\n");
@@ -80,7 +82,7 @@ class AirTableCheckTest {
 	void excelsChineseCsvAndAWorkbookReadAlike() throws IOException {
 		String table = HEADER + "\"银行学校\",2026年12月1日,\"120\",180,10,50,1.0,60\r\n";
 		byte[] gbk = table.getBytes(Charset.forName("GB18030"));
-		List<StationDay> fromGbk = check.read(AirTableFile.rows("数据.csv", gbk));
+		List<StationDay> fromGbk = check.read(TableFile.rows("数据.csv", gbk));
 		assertThat(fromGbk).singleElement().satisfies(d -> assertThat(d.index().aqi()).isEqualTo(158));
 
 		byte[] xlsx;
@@ -108,7 +110,7 @@ class AirTableCheckTest {
 			workbook.write(out);
 			xlsx = out.toByteArray();
 		}
-		List<StationDay> fromXlsx = check.read(AirTableFile.rows("数据.xlsx", xlsx));
+		List<StationDay> fromXlsx = check.read(TableFile.rows("数据.xlsx", xlsx));
 		assertThat(fromXlsx).singleElement().satisfies(d -> {
 			assertThat(d.day()).isEqualTo(LocalDate.of(2026, 12, 1));
 			assertThat(d.concentration(Pollutant.CO)).isEqualByComparingTo("0.6");
@@ -118,11 +120,11 @@ class AirTableCheckTest {
 
 	@Test
 	void aFileThatIsNoWorkbookIsRefusedInChinese() {
-		assertThatThrownBy(() -> AirTableFile.rows("数据.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)))
-			.isInstanceOf(AirDataRefusedException.class)
+		assertThatThrownBy(() -> TableFile.rows("数据.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(DataRefusedException.class)
 			.hasMessageContaining("不是有效的 XLSX 工作簿");
-		assertThatThrownBy(() -> AirTableFile.rows("数据.xlsx", new byte[] { 'P', 'K', 3, 4, 0, 0 }))
-			.isInstanceOf(AirDataRefusedException.class)
+		assertThatThrownBy(() -> TableFile.rows("数据.xlsx", new byte[] { 'P', 'K', 3, 4, 0, 0 }))
+			.isInstanceOf(DataRefusedException.class)
 			.hasMessageContaining("无法读取 XLSX 工作簿");
 	}
 
@@ -134,19 +136,19 @@ class AirTableCheckTest {
 			workbook.write(out);
 			xlsx = out.toByteArray();
 		}
-		assertThatThrownBy(() -> AirTableFile.rows("数据.xlsx", xlsx)).isInstanceOf(AirDataRefusedException.class)
+		assertThatThrownBy(() -> TableFile.rows("数据.xlsx", xlsx)).isInstanceOf(DataRefusedException.class)
 			.hasMessageContaining("表格超过 5000 行");
 	}
 
 	@Test
 	void aFileFarLargerThanAPeriodsDataIsRefusedBeforeItIsRead() {
-		assertThatThrownBy(() -> AirTableFile.rows("数据.xlsx", new byte[AirTableFile.MAX_BYTES + 1]))
-			.isInstanceOf(AirDataRefusedException.class)
+		assertThatThrownBy(() -> TableFile.rows("数据.xlsx", new byte[TableFile.MAX_BYTES + 1]))
+			.isInstanceOf(DataRefusedException.class)
 			.hasMessageContaining("数据文件超过 2 MB");
 	}
 
 	private List<StationDay> read(String csv) {
-		return check.read(AirTableFile.rows("数据.csv", csv.getBytes(StandardCharsets.UTF_8)));
+		return check.read(TableFile.rows("数据.csv", csv.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

@@ -1,4 +1,4 @@
-package cn.gongkai.airquality;
+package cn.gongkai.datatable;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -29,9 +29,9 @@ import org.xml.sax.XMLReader;
 
 /**
  * The cells of an uploaded data table, as text: a CSV file (UTF-8, or GB18030 as Excel saves it on a Chinese
- * Windows) or the first sheet of an XLSX workbook. Nothing here judges the values; {@link AirTableCheck} does.
+ * Windows) or the first sheet of an XLSX workbook. Nothing here judges the values; the table's check does.
  */
-final class AirTableFile {
+public final class TableFile {
 
 	/** More rows than a half-month of every station could need: a larger file is a mistake, not data. */
 	static final int MAX_ROWS = 5000;
@@ -40,7 +40,7 @@ final class AirTableFile {
 	 * A half-month of every station is some tens of kilobytes; a workbook is read whole into memory, so a large file is
 	 * refused before it is opened.
 	 */
-	static final int MAX_BYTES = 2 * 1024 * 1024;
+	public static final int MAX_BYTES = 2 * 1024 * 1024;
 
 	/** What one part of a workbook may unpack to: a sheet of 5,000 rows is far below it; a zip bomb is far above. */
 	static final long MAX_UNPACKED_PART = 16L * 1024 * 1024;
@@ -57,19 +57,19 @@ final class AirTableFile {
 		ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_PART);
 	}
 
-	private AirTableFile() {
+	private TableFile() {
 	}
 
-	static List<List<String>> rows(String fileName, byte[] bytes) {
+	public static List<List<String>> rows(String fileName, byte[] bytes) {
 		if (bytes.length > MAX_BYTES) {
-			throw new AirDataRefusedException("数据文件超过 " + MAX_BYTES / 1024 / 1024 + " MB：一期的数据不会这样大，请检查文件");
+			throw new DataRefusedException("数据文件超过 " + MAX_BYTES / 1024 / 1024 + " MB：一期的数据不会这样大，请检查文件");
 		}
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		if (startsWith(bytes, ZIP)) {
 			return xlsx(bytes);
 		}
 		if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-			throw new AirDataRefusedException("文件不是有效的 XLSX 工作簿（旧版 .xls 请在 Excel 中另存为 .xlsx 或 CSV）");
+			throw new DataRefusedException("文件不是有效的 XLSX 工作簿（旧版 .xls 请在 Excel 中另存为 .xlsx 或 CSV）");
 		}
 		return csv(text(bytes));
 	}
@@ -88,7 +88,7 @@ final class AirTableFile {
 			}
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				throw new AirDataRefusedException("XLSX 工作簿中没有工作表");
+				throw new DataRefusedException("XLSX 工作簿中没有工作表");
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = XMLHelper.newXMLReader();
@@ -97,11 +97,11 @@ final class AirTableFile {
 				parser.parse(new InputSource(sheet));
 			}
 		}
-		catch (AirDataRefusedException ex) {
+		catch (DataRefusedException ex) {
 			throw ex;
 		}
 		catch (Exception ex) {
-			throw new AirDataRefusedException("无法读取 XLSX 工作簿：文件已损坏、解压后过大，或不是 Excel 工作簿");
+			throw new DataRefusedException("无法读取 XLSX 工作簿：文件已损坏、解压后过大，或不是 Excel 工作簿");
 		}
 		return rows;
 	}
@@ -240,8 +240,8 @@ final class AirTableFile {
 		}
 	}
 
-	private static AirDataRefusedException tooManyRows() {
-		return new AirDataRefusedException("表格超过 " + MAX_ROWS + " 行：一期的数据不会这样多，请检查文件");
+	private static DataRefusedException tooManyRows() {
+		return new DataRefusedException("表格超过 " + MAX_ROWS + " 行：一期的数据不会这样多，请检查文件");
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {

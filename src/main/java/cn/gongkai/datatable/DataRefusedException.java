@@ -1,18 +1,18 @@
-package cn.gongkai.airquality;
+package cn.gongkai.datatable;
 
 import java.util.List;
 
 /** A data table that is not stored, with every problem found, each naming its row and column in Chinese. */
-public class AirDataRefusedException extends RuntimeException {
+public class DataRefusedException extends RuntimeException {
 
 	private final List<String> problems;
 
-	AirDataRefusedException(List<String> problems) {
+	public DataRefusedException(List<String> problems) {
 		super(String.join("；", problems));
 		this.problems = List.copyOf(problems);
 	}
 
-	AirDataRefusedException(String problem) {
+	public DataRefusedException(String problem) {
 		this(List.of(problem));
 	}
 
