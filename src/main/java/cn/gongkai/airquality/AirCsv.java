@@ -1,5 +1,8 @@
 package cn.gongkai.airquality;
 
+import static cn.gongkai.datatable.CsvText.BOM;
+import static cn.gongkai.datatable.CsvText.cell;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +14,6 @@ import java.util.stream.Collectors;
  * uploaded again.
  */
 public final class AirCsv {
-
-	private static final String BOM = "\uFEFF";
 
 	static final List<Pollutant> COLUMNS = List.of(Pollutant.PM25, Pollutant.PM10, Pollutant.SO2, Pollutant.NO2,
 			Pollutant.CO, Pollutant.O3_8H, Pollutant.O3_1H);
@@ -61,13 +62,6 @@ public final class AirCsv {
 				.append("\r\n");
 		}
 		return csv.toString();
-	}
-
-	/** Quoted where it must be; a text that a spreadsheet would run as a formula is kept as text. */
-	private static String cell(String text) {
-		String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-		return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
-				? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
 	}
 
 }
