@@ -17,6 +17,7 @@ import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.RecordChange;
 import cn.gongkai.site.PublicUrl;
+import cn.gongkai.waterquality.WaterQualityData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,9 +47,11 @@ class ColumnApi {
 	private final Clock clock;
 	private final PublicUrl publicUrl;
 	private final AirQualityData airData;
+	private final WaterQualityData waterData;
 
 	ColumnApi(PublishedRecords published, AttachmentService attachments, Catalogue catalogue, Organization organization,
-			Clock clock, PublicUrl publicUrl, AirQualityData airData) {
+			Clock clock, PublicUrl publicUrl, AirQualityData airData,
+			WaterQualityData waterData) {
 		this.published = published;
 		this.attachments = attachments;
 		this.catalogue = catalogue;
@@ -56,6 +59,7 @@ class ColumnApi {
 		this.clock = clock;
 		this.publicUrl = publicUrl;
 		this.airData = airData;
+		this.waterData = waterData;
 	}
 
 	record SectionView(String key, String name, String group) {
@@ -80,7 +84,8 @@ class ColumnApi {
 	 */
 	record RecordView(long id, String section, String title, String indexNo, String summary, String body, String unitId,
 			String unitName, LocalDate dateFormed, OffsetDateTime publishedAt, String url, String state,
-			String currentUrl, List<NoteView> notes, List<AttachmentView> attachments, AirQualityView airQuality) {
+			String currentUrl, List<NoteView> notes, List<AttachmentView> attachments, AirQualityView airQuality,
+			WaterQualityView waterQuality) {
 	}
 
 	@GetMapping("/api/column/sections")
@@ -157,6 +162,10 @@ class ColumnApi {
 				retracted ? null
 						: airData.ofVersion(r.id())
 							.map(set -> AirQualityView.of(r.id(), set, airData.rows(set), publicUrl))
+							.orElse(null),
+				retracted ? null
+						: waterData.ofVersion(r.id())
+							.map(set -> WaterQualityView.of(r.id(), set, waterData.table(set), publicUrl))
 							.orElse(null));
 	}
 

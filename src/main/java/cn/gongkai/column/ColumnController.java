@@ -18,6 +18,8 @@ import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.site.Bureau;
 import cn.gongkai.site.PublicUrl;
+import cn.gongkai.waterquality.WaterDataSet;
+import cn.gongkai.waterquality.WaterQualityData;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,9 +48,11 @@ class ColumnController {
 	private final PublicUrl publicUrl;
 	private final Bureau bureau;
 	private final AirQualityData airData;
+	private final WaterQualityData waterData;
 
 	ColumnController(PublishedRecords published, AttachmentService attachments, Organization organization,
-			Catalogue catalogue, Clock clock, PublicUrl publicUrl, Bureau bureau, AirQualityData airData) {
+			Catalogue catalogue, Clock clock, PublicUrl publicUrl, Bureau bureau, AirQualityData airData,
+			WaterQualityData waterData) {
 		this.published = published;
 		this.attachments = attachments;
 		this.organization = organization;
@@ -57,6 +61,7 @@ class ColumnController {
 		this.publicUrl = publicUrl;
 		this.bureau = bureau;
 		this.airData = airData;
+		this.waterData = waterData;
 	}
 
 	@GetMapping("/")
@@ -168,6 +173,9 @@ class ColumnController {
 		Optional<AirDataSet> air = standing.retracted() ? Optional.empty() : airData.ofVersion(record.id());
 		model.addAttribute("air", air.orElse(null));
 		air.ifPresent(set -> model.addAttribute("airTable", airData.table(set)));
+		Optional<WaterDataSet> water = standing.retracted() ? Optional.empty() : waterData.ofVersion(record.id());
+		model.addAttribute("water", water.orElse(null));
+		water.ifPresent(set -> model.addAttribute("waterTable", waterData.table(set)));
 		return "column/detail";
 	}
 

@@ -104,7 +104,8 @@ class SecurityConfiguration {
 				.requestMatchers(path("/camunda/lib/**"), path("/camunda/assets/**"), path("/camunda/app/*/styles/**"),
 						path("/camunda/app/*/assets/**"))
 				.permitAll()
-				.requestMatchers(path("/workspace/obligations"), path("/workspace/stations"), path("/workspace/stations/**"))
+				.requestMatchers(path("/workspace/obligations"), path("/workspace/stations"), path("/workspace/stations/**"),
+						path("/workspace/water-sites"), path("/workspace/water-sites/**"))
 				.hasAuthority(PLATFORM_ADMIN)
 				.requestMatchers(path("/supervision/**"), path("/supervision"))
 				// The office's supervisors (办公室督查员) and the platform administrators.

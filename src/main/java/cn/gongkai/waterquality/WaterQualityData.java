@@ -145,6 +145,17 @@ public class WaterQualityData {
 		return new WaterTable(set.items(), rows, WaterChart.of(set, rows), WaterDataSummary.of(set, rows));
 	}
 
+	/**
+	 * What a reviewer reads of a record's water table: for a record filed under a water section, the summary of the
+	 * table it would publish, or that it has none.
+	 */
+	public Optional<String> reviewSummary(Record record) {
+		return WaterKind.ofSection(record.sectionKey())
+			.map(kind -> current(record.id()).filter(set -> set.kind() == kind)
+				.map(set -> table(set).summary())
+				.orElse("未上传" + kind.title() + "数据表：本记录只有文字内容。"));
+	}
+
 	public record WaterTable(List<WaterItem> items, List<WaterRow> rows, WaterChart chart, String summary) {
 	}
 

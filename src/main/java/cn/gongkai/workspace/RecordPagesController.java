@@ -17,6 +17,7 @@ import cn.gongkai.record.RecordRefusedException;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.ReviewService;
 import cn.gongkai.security.CurrentUser;
+import cn.gongkai.waterquality.WaterQualityData;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,10 +48,12 @@ class RecordPagesController {
 	private final PersonNames names;
 	private final OpenTasks openTasks;
 	private final AirQualityData airData;
+	private final WaterQualityData waterData;
 
 	RecordPagesController(RecordService records, ReviewService reviews, AttachmentService attachments,
 			PublishedRecords published, RecordAccess access, Organization organization, ChangeRequests changeRequests,
-			PersonNames names, OpenTasks openTasks, AirQualityData airData) {
+			PersonNames names, OpenTasks openTasks, AirQualityData airData,
+			WaterQualityData waterData) {
 		this.records = records;
 		this.reviews = reviews;
 		this.attachments = attachments;
@@ -61,6 +64,7 @@ class RecordPagesController {
 		this.names = names;
 		this.openTasks = openTasks;
 		this.airData = airData;
+		this.waterData = waterData;
 	}
 
 	@GetMapping("/records/{id}")
@@ -76,6 +80,7 @@ class RecordPagesController {
 		model.addAttribute("published", published.forRecord(id));
 		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));
 		model.addAttribute("airData", airData.accepts(record));
+		model.addAttribute("waterData", !waterData.kindsFor(record).isEmpty());
 		model.addAttribute("changes", records.changes(id));
 		model.addAttribute("pendingChange", records.pendingChange(id).orElse(null));
 		model.addAttribute("canRequestChange", access.canRequestChange(CurrentUser.of(authentication), record));

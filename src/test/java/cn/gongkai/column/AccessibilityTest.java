@@ -86,15 +86,17 @@ class AccessibilityTest {
 				new String[] { colours.get("ink"), "#eef4fa" }, new String[] { colours.get("accent"), "#eef4fa" },
 				new String[] { colours.get("ink"), "#fbeef0" }, new String[] { colours.get("accent"), "#fbeef0" },
 				new String[] { colours.get("ink"), "#fff4e5" }, new String[] { colours.get("muted"), "#eef4fa" });
-		// The air-quality levels: each cell's text on the colour of HJ 633-2012 appendix A.
-		Matcher level = Pattern.compile("\\.aqi-\\w+ \\{ background: (#[0-9a-f]{6}); color: (#[0-9a-f]{3,6}); }").matcher(css);
+		// The air-quality levels and the water classes: each cell's text on the colour of HJ 633-2012 appendix A or of
+		// the water bulletins.
+		Matcher level = Pattern.compile("\\.(?:aqi|water)-\\w+ \\{ background: (#[0-9a-f]{6}); color: (#[0-9a-f]{3,6}); }")
+			.matcher(css);
 		pairs = new ArrayList<>(pairs);
 		while (level.find()) {
 			String text = level.group(2).length() == 4 ? "#" + level.group(2).substring(1).replaceAll("(.)", "$1$1")
 					: level.group(2);
 			pairs.add(new String[] { text, level.group(1) });
 		}
-		assertThat(pairs).as("the six levels").hasSize(18);
+		assertThat(pairs).as("the six air-quality levels and six water classes").hasSize(24);
 		for (String[] pair : pairs) {
 			assertThat(contrast(pair[0], pair[1])).as("%s on %s", pair[0], pair[1]).isGreaterThanOrEqualTo(4.5);
 		}

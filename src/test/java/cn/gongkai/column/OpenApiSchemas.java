@@ -73,6 +73,11 @@ public final class OpenApiSchemas {
 					problems.add(at + " is not a number");
 				}
 			}
+			case "boolean" -> {
+				if (!value.isBoolean()) {
+					problems.add(at + " is not a boolean");
+				}
+			}
 			case "integer" -> {
 				if (!value.isIntegralNumber()) {
 					problems.add(at + " is not an integer");
@@ -85,6 +90,11 @@ public final class OpenApiSchemas {
 				else if (schema.has("enum") && !java.util.stream.StreamSupport.stream(schema.get("enum").spliterator(), false)
 							.anyMatch(e -> e.asText().equals(value.asText()))) {
 					problems.add(at + " is not one of " + schema.get("enum"));
+				}
+				else if (schema.has("pattern") && !java.util.regex.Pattern.compile(schema.get("pattern").asText())
+					.matcher(value.asText())
+					.find()) {
+					problems.add(at + " does not match " + schema.get("pattern").asText());
 				}
 				else if ("date".equals(schema.path("format").asText()) && !value.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
 					problems.add(at + " is not a date");

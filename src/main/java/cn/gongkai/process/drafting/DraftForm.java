@@ -16,6 +16,9 @@ public final class DraftForm {
 	public static final String RETURN_COMMENT = "returnComment";
 	/** The address of the record's air-quality data page, for a record that may carry a table; absent otherwise. */
 	public static final String AIR_DATA_PAGE = "airDataPage";
+
+	/** The address of the record's water data page, for a record that may carry a water table; absent otherwise. */
+	public static final String WATER_DATA_PAGE = "waterDataPage";
 	public static final String SECTION = "section";
 	/** The sections of the record's type, as the select's options ({@code valuesKey}). */
 	public static final String SECTION_OPTIONS = "sectionOptions";

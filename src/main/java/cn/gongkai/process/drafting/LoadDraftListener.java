@@ -1,5 +1,6 @@
 package cn.gongkai.process.drafting;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import cn.gongkai.record.DraftContent;
 import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.ReviewService;
+import cn.gongkai.waterquality.WaterKind;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -61,6 +63,9 @@ class LoadDraftListener implements TaskListener {
 		List<String> sections = obligations.sectionsFor(recordId, record.typeKey());
 		if (sections.contains(AirQualityData.SECTION)) {
 			form.put(DraftForm.AIR_DATA_PAGE, "/records/" + recordId + "/air");
+		}
+		if (Arrays.stream(WaterKind.values()).anyMatch(kind -> sections.contains(kind.section()))) {
+			form.put(DraftForm.WATER_DATA_PAGE, "/records/" + recordId + "/water");
 		}
 		task.setVariablesLocal(form);
 		task.setVariableLocal(DraftForm.SECTION_OPTIONS, SpinValues.jsonValue(sectionOptions(sections)).create());

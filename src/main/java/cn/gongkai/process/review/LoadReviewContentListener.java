@@ -19,6 +19,7 @@ import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.ReviewEntry;
 import cn.gongkai.record.ReviewService;
+import cn.gongkai.waterquality.WaterQualityData;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -42,9 +43,11 @@ class LoadReviewContentListener implements TaskListener {
 	private final Clock clock;
 
 	private final AirQualityData airData;
+	private final WaterQualityData waterData;
 
 	LoadReviewContentListener(RecordService records, AttachmentService attachments, ReviewService reviews,
-			Organization organization, Catalogue catalogue, PersonNames names, Clock clock, AirQualityData airData) {
+			Organization organization, Catalogue catalogue, PersonNames names, Clock clock, AirQualityData airData,
+			WaterQualityData waterData) {
 		this.records = records;
 		this.attachments = attachments;
 		this.reviews = reviews;
@@ -53,6 +56,7 @@ class LoadReviewContentListener implements TaskListener {
 		this.names = names;
 		this.clock = clock;
 		this.airData = airData;
+		this.waterData = waterData;
 	}
 
 	@Override
@@ -77,6 +81,7 @@ class LoadReviewContentListener implements TaskListener {
 				.map(AirDataSummary::of)
 				.orElse("未上传监测数据表：本记录只有文字内容。"));
 		}
+		waterData.reviewSummary(record).ifPresent(summary -> view.put(ReviewChainProcess.VIEW_DATA, summary));
 		task.setVariablesLocal(view);
 	}
 
