@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ColumnBenchmark {
 
-	private static final String TOKEN = "bench-" + System.nanoTime();
+	/** The per-run bypass token, shared with the benchmarks that measure column pages the same way. */
+	static final String TOKEN = "bench-" + System.nanoTime();
 
 	private ColumnBenchmark() {
 	}
@@ -111,7 +112,7 @@ public final class ColumnBenchmark {
 	}
 
 	/** One page, with the cache and without, in the same run; the load comes from a separate JVM. */
-	private static String[] measure(String name, Path out, List<String> urls, int warmup, int seconds, int clients)
+	static String[] measure(String name, Path out, List<String> urls, int warmup, int seconds, int clients)
 			throws IOException, InterruptedException {
 		Path urlFile = Files.write(out.resolve(name.replaceAll("\\W+", "-") + ".urls"), urls);
 		String[] cached = load(urlFile, warmup, seconds, clients, null);
