@@ -43,28 +43,28 @@ CREATE TABLE gk_water_dataset (
 );
 CREATE INDEX gk_water_dataset_record ON gk_water_dataset (record_id, id);
 
--- A site's month: its class (none when only supplementary or specific items were monitored) against its target then.
+-- A site's month (sampled_month: the month's first day; MONTH and VALUE are words H2 reserves): its class (none when only supplementary or specific items were monitored) against its target then.
 CREATE TABLE gk_water_month (
     dataset_id      BIGINT       NOT NULL REFERENCES gk_water_dataset (id),
     site_id         VARCHAR(32)  NOT NULL REFERENCES gk_water_site (id),
-    month           DATE         NOT NULL,
+    sampled_month   DATE         NOT NULL,
     site_class      SMALLINT,
     target_class    SMALLINT     NOT NULL,
-    PRIMARY KEY (dataset_id, site_id, month)
+    PRIMARY KEY (dataset_id, site_id, sampled_month)
 );
 
 -- An item's value with its class (table 1 items) and whether it exceeded, and by how many times, the target's limit.
 CREATE TABLE gk_water_value (
     dataset_id      BIGINT       NOT NULL,
     site_id         VARCHAR(32)  NOT NULL,
-    month           DATE         NOT NULL,
+    sampled_month   DATE         NOT NULL,
     item            VARCHAR(32)  NOT NULL,
-    value           NUMERIC(18,8) NOT NULL,
+    measured        NUMERIC(18,8) NOT NULL,
     item_class      SMALLINT,
     exceeds         BOOLEAN      NOT NULL,
     multiple        NUMERIC(14,2),
-    PRIMARY KEY (dataset_id, site_id, month, item),
-    FOREIGN KEY (dataset_id, site_id, month) REFERENCES gk_water_month (dataset_id, site_id, month)
+    PRIMARY KEY (dataset_id, site_id, sampled_month, item),
+    FOREIGN KEY (dataset_id, site_id, sampled_month) REFERENCES gk_water_month (dataset_id, site_id, sampled_month)
 );
 
 CREATE TABLE gk_water_version (

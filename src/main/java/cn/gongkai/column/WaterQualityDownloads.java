@@ -33,7 +33,7 @@ class WaterQualityDownloads {
 		WaterDataSet set = dataOf(id);
 		WaterQualityData.WaterTable table = waterData.table(set);
 		return Downloads.csv(WaterCsv.of(set.kind(), table.items(), table.rows()),
-				set.kind().title() + "数据-" + set.first() + "至" + set.last() + ".csv");
+				set.kind().title() + "数据-" + set.reportedMonths().replace(" 至 ", "至") + ".csv");
 	}
 
 	@GetMapping(path = "/column/records/{id}/water.json", produces = MediaType.APPLICATION_JSON_VALUE)

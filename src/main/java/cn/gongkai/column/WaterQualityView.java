@@ -28,8 +28,8 @@ record WaterQualityView(String kind, String firstMonth, String lastMonth, String
 
 	static WaterQualityView of(long versionId, WaterDataSet set, WaterTable table, PublicUrl publicUrl) {
 		String base = "/column/records/" + versionId + "/water";
-		return new WaterQualityView(set.kind() == WaterKind.SURFACE ? "surface" : "drinking", set.first().toString(),
-				set.last().toString(), "GB 3838-2002", publicUrl.of(base + ".csv"), publicUrl.of(base + ".json"),
+		return new WaterQualityView(set.kind() == WaterKind.SURFACE ? "surface" : "drinking", set.reportedFirst().toString(),
+				set.reportedLast().toString(), "GB 3838-2002", publicUrl.of(base + ".csv"), publicUrl.of(base + ".json"),
 				set.shareMeetingByMonth().entrySet().stream().map(e -> new Share(e.getKey().toString(), e.getValue())).toList(),
 				table.rows().stream().map(WaterQualityView::month).toList());
 	}

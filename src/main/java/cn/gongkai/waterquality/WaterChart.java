@@ -57,7 +57,7 @@ public record WaterChart(int width, int height, List<Tick> ticks, List<SiteBars>
 			sites.add(new SiteBars(site.getKey(), y, height, LABELS + target.number() * unit, "目标" + target.label(), bars));
 			y += height + GAP;
 		}
-		String description = set.kind().title() + "：各" + set.kind().siteNoun() + " " + set.first() + " 至 " + set.last()
+		String description = set.kind().title() + "：各" + set.kind().siteNoun() + " " + set.reportedMonths()
 				+ " 的水质类别条形图，条越长水质越差，虚线为水质目标；达标 " + set.meeting() + " 个" + set.kind().siteNoun()
 				+ "月，共 " + set.months().size() + " 个。逐项数值见下表。";
 		return new WaterChart(WIDTH, y + AXIS, ticks, sites, description);

@@ -77,7 +77,7 @@ class WaterDataRepository {
 	void insertMonth(long dataSetId, SiteMonth month) {
 		WaterAssessment assessment = month.assessment();
 		jdbc.sql("""
-				INSERT INTO gk_water_month (dataset_id, site_id, month, site_class, target_class)
+				INSERT INTO gk_water_month (dataset_id, site_id, sampled_month, site_class, target_class)
 				VALUES (:set, :site, :month, :class, :target)""")
 			.param("set", dataSetId)
 			.param("site", month.siteId())
@@ -91,7 +91,7 @@ class WaterDataRepository {
 			WaterClass itemClass = assessment.itemClasses().get(item);
 			WaterAssessment.Exceedance exceedance = exceeding.get(item);
 			jdbc.sql("""
-					INSERT INTO gk_water_value (dataset_id, site_id, month, item, value, item_class, exceeds, multiple)
+					INSERT INTO gk_water_value (dataset_id, site_id, sampled_month, item, measured, item_class, exceeds, multiple)
 					VALUES (:set, :site, :month, :item, :value, :class, :exceeds, :multiple)""")
 				.param("set", dataSetId)
 				.param("site", month.siteId())
@@ -199,20 +199,20 @@ class WaterDataRepository {
 			Map<String, MonthRows> months = new LinkedHashMap<>();
 			jdbc.sql("""
 					SELECT m.* FROM gk_water_month m JOIN gk_water_site s ON s.id = m.site_id
-					WHERE m.dataset_id = :id ORDER BY m.month, s.position, s.id""")
+					WHERE m.dataset_id = :id ORDER BY m.sampled_month, s.position, s.id""")
 				.param("id", h.id())
 				.query(rs -> {
 					int siteClass = rs.getInt("site_class");
 					MonthRows rows = new MonthRows(rs.getString("site_id"),
-							YearMonth.from(rs.getObject("month", LocalDate.class)),
+							YearMonth.from(rs.getObject("sampled_month", LocalDate.class)),
 							rs.wasNull() ? null : WaterClass.ofNumber(siteClass),
 							WaterClass.ofNumber(rs.getInt("target_class")));
 					months.put(rows.siteId + "|" + rows.month, rows);
 				});
 			jdbc.sql("SELECT * FROM gk_water_value WHERE dataset_id = :id").param("id", h.id()).query(rs -> {
-				MonthRows rows = months.get(rs.getString("site_id") + "|" + YearMonth.from(rs.getObject("month", LocalDate.class)));
+				MonthRows rows = months.get(rs.getString("site_id") + "|" + YearMonth.from(rs.getObject("sampled_month", LocalDate.class)));
 				WaterItem item = WaterItem.valueOf(rs.getString("item"));
-				rows.values.put(item, rs.getBigDecimal("value").stripTrailingZeros());
+				rows.values.put(item, rs.getBigDecimal("measured").stripTrailingZeros());
 				int itemClass = rs.getInt("item_class");
 				if (!rs.wasNull()) {
 					rows.classes.put(item, WaterClass.ofNumber(itemClass));

@@ -15,6 +15,21 @@ public record WaterDataSet(long id, long recordId, WaterKind kind, String fileNa
 		months = List.copyOf(months);
 	}
 
+	/** The first month the table reports (the period it could report may be longer). */
+	public YearMonth reportedFirst() {
+		return months.stream().map(SiteMonth::month).min(YearMonth::compareTo).orElse(first);
+	}
+
+	public YearMonth reportedLast() {
+		return months.stream().map(SiteMonth::month).max(YearMonth::compareTo).orElse(last);
+	}
+
+	/** The months reported, as a page names them: 2026-11, or 2026-10 至 2026-11. */
+	public String reportedMonths() {
+		return reportedFirst().equals(reportedLast()) ? reportedFirst().toString()
+				: reportedFirst() + " 至 " + reportedLast();
+	}
+
 	/** The items any row reports, in the standard's order: the columns a page shows. */
 	public List<WaterItem> items() {
 		return Arrays.stream(WaterItem.values())

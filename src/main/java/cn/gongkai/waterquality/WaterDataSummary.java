@@ -32,7 +32,7 @@ public final class WaterDataSummary {
 			.filter(r -> !r.meets())
 			.map(r -> r.siteName() + " " + r.month() + " " + r.exceedingText())
 			.collect(Collectors.joining("；"));
-		return "本期 " + set.first() + " 至 " + set.last() + "：" + sites + " 个" + kind.siteNoun() + "、" + months + " 个月，共 "
+		return set.reportedMonths() + "：" + sites + " 个" + kind.siteNoun() + "、" + months + " 个月，共 "
 				+ set.months().size() + " 个" + kind.siteNoun() + "月；" + (classes.isEmpty() ? "" : classes + "；")
 				+ (kind == WaterKind.SURFACE ? "Ⅰ～Ⅲ类比例 " + set.goodShare() + "%；" : "") + "达标率 " + shares + "；"
 				+ (exceeding.isEmpty() ? "无超标" : "超标（括号内为超标倍数）：" + exceeding) + "。";

@@ -136,7 +136,7 @@ class WaterDataPagesController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "尚未上传数据"));
 		WaterQualityData.WaterTable table = waterData.table(set);
 		return Downloads.csv(WaterCsv.of(set.kind(), table.items(), table.rows()),
-				set.kind().title() + "数据-" + set.first() + "至" + set.last() + ".csv");
+				set.kind().title() + "数据-" + set.reportedMonths().replace(" 至 ", "至") + ".csv");
 	}
 
 	/** The kind a page or form asks for, by its name; anything else asks for none. */

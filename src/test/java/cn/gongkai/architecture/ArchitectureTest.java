@@ -15,14 +15,16 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule domainIsFreeOfTheEngine = noClasses().that()
 		.resideInAnyPackage("cn.gongkai.record..", "cn.gongkai.column..", "cn.gongkai.workspace..",
-				"cn.gongkai.calendar..", "cn.gongkai.catalogue..", "cn.gongkai.obligation..", "cn.gongkai.escalation..")
+				"cn.gongkai.calendar..", "cn.gongkai.catalogue..", "cn.gongkai.obligation..", "cn.gongkai.escalation..",
+				"cn.gongkai.airquality..", "cn.gongkai.waterquality..", "cn.gongkai.datatable..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.camunda..");
 
 	@ArchTest
 	static final ArchRule domainDoesNotReachIntoTheGlue = noClasses().that()
-		.resideInAnyPackage("cn.gongkai.record..", "cn.gongkai.obligation..", "cn.gongkai.calendar..")
+		.resideInAnyPackage("cn.gongkai.record..", "cn.gongkai.obligation..", "cn.gongkai.calendar..",
+				"cn.gongkai.airquality..", "cn.gongkai.waterquality..", "cn.gongkai.datatable..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("cn.gongkai.process..", "cn.gongkai.security..", "cn.gongkai.column..",

@@ -31,9 +31,12 @@ class TableOwnershipTest {
 			Map.entry("gk_calendar_year", "calendar"), Map.entry("gk_calendar_day", "calendar"),
 			Map.entry("gk_notification", "notification"), Map.entry("gk_breach", "supervision"),
 			Map.entry("gk_report", "report"), Map.entry("gk_report_photo", "report"),
-			Map.entry("gk_report_sender", "report"), Map.entry("gk_camunda_schema_history", "process"), Map.entry("gk_air_station", "airquality"),
-			Map.entry("gk_air_dataset", "airquality"), Map.entry("gk_air_day", "airquality"),
-			Map.entry("gk_air_version", "airquality"));
+			Map.entry("gk_report_sender", "report"), Map.entry("gk_camunda_schema_history", "process"),
+			Map.entry("gk_air_station", "airquality"), Map.entry("gk_air_dataset", "airquality"),
+			Map.entry("gk_air_day", "airquality"), Map.entry("gk_air_version", "airquality"),
+			Map.entry("gk_water_site", "waterquality"), Map.entry("gk_water_dataset", "waterquality"),
+			Map.entry("gk_water_month", "waterquality"), Map.entry("gk_water_value", "waterquality"),
+			Map.entry("gk_water_version", "waterquality"));
 
 	static final Pattern TABLE = Pattern.compile("\\bgk_[a-z_]+\\b");
 	static final Pattern CREATED = Pattern.compile("CREATE TABLE (gk_[a-z_]+)");

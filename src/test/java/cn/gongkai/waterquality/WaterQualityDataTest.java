@@ -156,6 +156,7 @@ class WaterQualityDataTest extends RunningApplication {
 		JsonNode water = json.readTree(citizen.get("/api/column/records/" + version).body()).path("waterQuality");
 		OpenApiSchemas.assertValid(openApi, "WaterQuality", water);
 		assertThat(water.path("kind").asText()).isEqualTo("drinking");
+		assertThat(water.path("firstMonth").asText() + " " + water.path("lastMonth").asText()).isEqualTo("2026-11 2026-12");
 		// November: 花园口 meets Ⅲ; 尖岗 exceeds on manganese (0.15 against 0.1) → 50.0%; December: one source, met.
 		assertThat(water.path("shareMeeting").toString()).isEqualTo(
 				"[{\"month\":\"2026-11\",\"percent\":50.0},{\"month\":\"2026-12\",\"percent\":100.0}]");
