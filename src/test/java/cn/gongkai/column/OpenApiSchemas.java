@@ -73,6 +73,11 @@ public final class OpenApiSchemas {
 					problems.add(at + " is not a number");
 				}
 			}
+			case "boolean" -> {
+				if (!value.isBoolean()) {
+					problems.add(at + " is not a boolean");
+				}
+			}
 			case "integer" -> {
 				if (!value.isIntegralNumber()) {
 					problems.add(at + " is not an integer");
