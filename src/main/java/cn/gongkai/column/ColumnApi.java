@@ -5,13 +5,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import cn.gongkai.airquality.AirQualityData;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.ChangeKind;
+import cn.gongkai.record.ColumnChange;
 import cn.gongkai.record.ColumnQuery;
 import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
@@ -39,6 +42,16 @@ class ColumnApi {
 
 	/** How many withdrawals the list gives: enough for a site that reads it daily. */
 	static final int WITHDRAWN_LISTED = 100;
+
+	static final int CHANGES_DEFAULT = 100;
+
+	/** A page of changes carries no body, so a thousand stay well under a megabyte. */
+	static final int CHANGES_MAX = 1000;
+
+	/** A cursor is a change's number: digits only, and few enough to be a long. */
+	private static final Pattern CURSOR = Pattern.compile("[0-9]{1,18}");
+
+	private static final Pattern COUNT = Pattern.compile("[0-9]{1,4}");
 
 	private final PublishedRecords published;
 	private final AttachmentService attachments;
@@ -110,6 +123,61 @@ class ColumnApi {
 					w.reason(), local(w.at()), recordUrl(w.versionId()),
 					w.replacedBy() == null ? null : recordUrl(w.replacedBy())))
 			.toList();
+	}
+
+	/**
+	 * One change of the column: {@code recordId} is the same for every version of a record (the id of its first
+	 * version); {@code record} is the version as the section's list shows it, null for a retraction and for a record
+	 * retracted since, whose text is no longer public.
+	 */
+	record ChangeView(long seq, String kind, long recordId, long versionId, Long replacesVersionId, String section,
+			OffsetDateTime effectiveAt, String reason, String url, String apiUrl, RecordSummary record) {
+	}
+
+	record ChangesPage(List<ChangeView> changes, long next, boolean more) {
+	}
+
+	/**
+	 * The column's changes after {@code since}, in the order they took effect: a site that applies them in turn to its
+	 * copy, starting from since=0 and then from each answer's {@code next}, stays equal to the column.
+	 */
+	@GetMapping("/api/column/changes")
+	ChangesPage changes(@RequestParam(required = false) String since, @RequestParam(required = false) String limit) {
+		long after = 0;
+		if (since != null) {
+			if (!CURSOR.matcher(since).matches()) {
+				throw new IllegalArgumentException("since 应为变更列表给出的 next 值（非负整数），从头读取时为 0");
+			}
+			after = Long.parseLong(since);
+		}
+		int size = CHANGES_DEFAULT;
+		if (limit != null) {
+			if (!COUNT.matcher(limit).matches() || Integer.parseInt(limit) < 1 || Integer.parseInt(limit) > CHANGES_MAX) {
+				throw new IllegalArgumentException("limit 应为 1 到 " + CHANGES_MAX + " 之间的整数");
+			}
+			size = Integer.parseInt(limit);
+		}
+		long last = published.lastChange();
+		if (after > last) {
+			// Only a cursor this server never gave, or one from before the database was restored: the copy cannot be
+			// trusted, and silence would hide that.
+			throw new IllegalArgumentException("since 超出了已有的变更（最新为 " + last + "），请从 since=0 重新读取");
+		}
+		List<ColumnChange> changes = published.changesAfter(after, size + 1);
+		boolean more = changes.size() > size;
+		List<ColumnChange> page = more ? changes.subList(0, size) : changes;
+		return new ChangesPage(page.stream().map(this::change).toList(),
+				page.isEmpty() ? after : page.get(page.size() - 1).seq(), more);
+	}
+
+	private ChangeView change(ColumnChange c) {
+		ColumnChange.Listing l = c.listing();
+		return new ChangeView(c.seq(), c.kind().name().toLowerCase(Locale.ROOT), c.recordKey(), c.versionId(),
+				c.replacedVersionId(), c.sectionKey(), local(c.effectiveAt()), c.reason(), recordUrl(c.versionId()),
+				publicUrl.of("/api/column/records/" + c.versionId()),
+				l == null ? null
+						: new RecordSummary(c.versionId(), l.title(), l.indexNo(), l.summary(), l.unitId(),
+								unitName(l.unitId()), l.dateFormed(), local(l.publishedAt()), recordUrl(c.versionId())));
 	}
 
 	@GetMapping("/api/column/sections/{key}/records")

@@ -14,10 +14,12 @@ public class PublishedRecords {
 
 	private final JdbcClient jdbc;
 	private final ChangeRepository changes;
+	private final ColumnChangeLog columnChanges;
 
-	PublishedRecords(JdbcClient jdbc, ChangeRepository changes) {
+	PublishedRecords(JdbcClient jdbc, ChangeRepository changes, ColumnChangeLog columnChanges) {
 		this.jdbc = jdbc;
 		this.changes = changes;
+		this.columnChanges = columnChanges;
 	}
 
 	/**
@@ -97,6 +99,19 @@ public class PublishedRecords {
 					rs.getString("reason"), rs.getObject("decided_at", OffsetDateTime.class),
 					(Long) rs.getObject("published_version_id", Long.class)))
 			.list();
+	}
+
+	/**
+	 * Up to {@code limit} of the column's changes numbered above {@code seq}, in the order they took effect: what a
+	 * site that copied the column up to {@code seq} applies to stay equal to it.
+	 */
+	public List<ColumnChange> changesAfter(long seq, int limit) {
+		return columnChanges.after(seq, limit);
+	}
+
+	/** The number of the column's latest change; 0 before anything was published. */
+	public long lastChange() {
+		return columnChanges.last();
 	}
 
 	public boolean isRetracted(long recordId) {

@@ -16,12 +16,15 @@ public class RecordService {
 
 	private final RecordRepository records;
 	private final ChangeRepository changes;
+	private final ColumnChangeLog columnChanges;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
-	RecordService(RecordRepository records, ChangeRepository changes, Clock clock, ApplicationEventPublisher events) {
+	RecordService(RecordRepository records, ChangeRepository changes, ColumnChangeLog columnChanges, Clock clock,
+			ApplicationEventPublisher events) {
 		this.records = records;
 		this.changes = changes;
+		this.columnChanges = columnChanges;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -139,17 +142,23 @@ public class RecordService {
 	@Transactional
 	public void publish(long recordId) {
 		Optional<RecordChange> change = changes.pending(recordId);
+		OffsetDateTime now = now();
 		if (change.isPresent() && change.get().kind() == ChangeKind.RETRACTION) {
 			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.RETRACTED);
 			records.takeOffColumn(recordId);
-			changes.decide(change.get().id(), RecordChange.Status.EFFECTIVE, null, now());
+			changes.decide(change.get().id(), RecordChange.Status.EFFECTIVE, null, now);
+			columnChanges.append(ColumnChange.Kind.RETRACTED, recordId, change.get().previousVersionId(), null,
+					change.get().id(), now);
 		}
 		else {
 			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.PUBLISHED);
-			long versionId = records.publishLatestVersion(recordId, now());
+			long versionId = records.publishLatestVersion(recordId, now);
 			records.listOnColumn(recordId, versionId);
 			events.publishEvent(new VersionPublished(recordId, versionId));
-			change.ifPresent(c -> changes.decide(c.id(), RecordChange.Status.EFFECTIVE, versionId, now()));
+			change.ifPresent(c -> changes.decide(c.id(), RecordChange.Status.EFFECTIVE, versionId, now));
+			columnChanges.append(change.isPresent() ? ColumnChange.Kind.CORRECTED : ColumnChange.Kind.PUBLISHED, recordId,
+					versionId, change.map(RecordChange::previousVersionId).orElse(null),
+					change.map(RecordChange::id).orElse(null), now);
 		}
 		events.publishEvent(new ColumnChanged(recordId));
 	}
