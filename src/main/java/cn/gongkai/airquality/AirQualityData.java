@@ -162,6 +162,32 @@ public class AirQualityData {
 		return new AirTable(rows(set, names), AirChart.of(set, names), AirDataSummary.of(set));
 	}
 
+	/**
+	 * What a reviewer reads in the review form: the summary, then every station-day with its index, level and primary
+	 * pollutant and the concentrations it was computed from, so that the form shows the whole table it approves.
+	 */
+	public String forReview(AirDataSet set) {
+		AirTable table = table(set);
+		StringBuilder text = new StringBuilder(table.summary()).append("\n\n逐日数据（日期 点位：AQI 级别 类别，首要污染物；")
+			.append("PM2.5、PM10、SO2、NO2、CO、O3_8h、O3_1h）：");
+		table.rows()
+			.forEach(r -> text.append('\n')
+				.append(r.date())
+				.append(' ')
+				.append(r.stationName())
+				.append("：AQI ")
+				.append(r.aqi())
+				.append(' ')
+				.append(r.level().grade())
+				.append(' ')
+				.append(r.level().category())
+				.append("，首要污染物 ")
+				.append(r.primaryLabel())
+				.append("；")
+				.append(String.join("、", r.values())));
+		return text.toString();
+	}
+
 	public record AirTable(List<AirDayRow> rows, AirChart chart, String summary) {
 	}
 

@@ -152,8 +152,43 @@ public class WaterQualityData {
 	public Optional<String> reviewSummary(Record record) {
 		return WaterKind.ofSection(record.sectionKey())
 			.map(kind -> current(record.id()).filter(set -> set.kind() == kind)
-				.map(set -> table(set).summary())
+				.map(this::forReview)
 				.orElse("未上传" + kind.title() + "数据表：本记录只有文字内容。"));
+	}
+
+	/**
+	 * The summary, then every site-month with its class, target, verdict and each item's value and class, so that the
+	 * review form shows the whole table it approves.
+	 */
+	private String forReview(WaterDataSet set) {
+		WaterTable table = table(set);
+		StringBuilder text = new StringBuilder(table.summary()).append("\n\n逐月数据（月份 ")
+			.append(set.kind().siteNoun())
+			.append("：水质类别，目标，达标情况；各项目浓度与类别）：");
+		for (WaterRow r : table.rows()) {
+			text.append('\n')
+				.append(r.month())
+				.append(' ')
+				.append(r.siteName())
+				.append("（")
+				.append(r.water())
+				.append("）：")
+				.append(r.siteClass() == null ? "未评价类别" : r.siteClass().label())
+				.append("，目标")
+				.append(r.target().label())
+				.append("，")
+				.append(r.verdict());
+			if (!r.meets()) {
+				text.append("（").append(r.exceedingText()).append("）");
+			}
+			text.append("；");
+			text.append(table.items()
+				.stream()
+				.filter(i -> r.data().value(i) != null)
+				.map(i -> i.label() + " " + r.value(i) + (r.itemClass(i) == null ? "" : " " + r.itemClass(i).label()))
+				.collect(Collectors.joining("、")));
+		}
+		return text.toString();
 	}
 
 	public record WaterTable(List<WaterItem> items, List<WaterRow> rows, WaterChart chart, String summary) {

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -91,9 +92,13 @@ class AirQualityDataTest extends RunningApplication {
 
 		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiance", "2026年12月上半月空气质量");
 		Task review = desk.task(desk.reviewChain(pi), ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
-		assertThat((String) engine.getTaskService().getVariableLocal(review.getId(), ReviewChainProcess.VIEW_DATA))
+		assertThat(((SpinJsonNode) engine.getTaskService().getVariableLocal(review.getId(), ReviewChainProcess.VIEW_DATA))
+			.stringValue())
 			.contains("2 个点位日")
-			.contains("最高 AQI 158（中度污染，2026-12-01，首要污染物 PM2.5）");
+			.contains("最高 AQI 158（中度污染，2026-12-01，首要污染物 PM2.5）")
+			.as("the whole table, each station-day with its level")
+			.contains("2026-12-01 银行学校：AQI 158 四级 中度污染，首要污染物 PM2.5；120、180、10、50、1、60、—")
+			.contains("2026-12-01 市监测站：AQI 45 一级 优，首要污染物 —；");
 		desk.approveAndPublish(pi, "jiance");
 		assertThat(drafter.upload(page, csrf, "晚了.csv", HEADER.getBytes(StandardCharsets.UTF_8)).statusCode())
 			.as("a published record's table is not changed in place")

@@ -49,7 +49,8 @@ class SecurityTest {
 	void everyStaffPageSendsAnAnonymousVisitorToTheLogin() {
 		Set<String> publicPages = Set.of("/", "/search", "/column/{sectionKey}", "/column/{sectionKey}/feed",
 				"/column/records/{id}", "/column/records/{id}/air.csv", "/column/records/{id}/air.json",
-				"/column/attachments/{id}", "/api/column/sections",
+				"/column/records/{id}/water.csv", "/column/records/{id}/water.json", "/column/attachments/{id}",
+				"/api/column/sections", "/api/column/changes",
 				"/api/column/sections/{key}/records", "/api/column/sections/{key}/withdrawn", "/api/column/records/{id}", "/report", "/report/lookup",
 				"/report/receipt", SecurityConfiguration.LOGIN_PAGE, "/error");
 		WebClient anonymous = new WebClient(port);

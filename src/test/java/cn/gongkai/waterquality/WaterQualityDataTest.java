@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -96,11 +97,15 @@ class WaterQualityDataTest extends RunningApplication {
 		draft.put("section", "water-quality");
 		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "jianceDrafter", draft);
 		Task review = desk.task(desk.reviewChain(pi), ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
-		assertThat((String) engine.getTaskService().getVariableLocal(review.getId(), ReviewChainProcess.VIEW_DATA))
+		assertThat(((SpinJsonNode) engine.getTaskService().getVariableLocal(review.getId(), ReviewChainProcess.VIEW_DATA))
+			.stringValue())
 			.contains("2 个断面、1 个月")
 			.contains("Ⅰ～Ⅲ类比例 50.0%")
 			.contains("达标率 2026-11 50.0%")
-			.contains("中牟陈桥 2026-11 氨氮（0.08）");
+			.contains("中牟陈桥 2026-11 氨氮（0.08）")
+			.as("the whole table, each site-month with its class and each item's")
+			.contains("2026-11 中牟陈桥（贾鲁河）：Ⅴ类，目标Ⅳ类，不达标（氨氮（0.08））；pH 7.6 Ⅰ类、溶解氧 5.4 Ⅲ类")
+			.contains("2026-11 花园口（黄河）：Ⅱ类，目标Ⅱ类，达标；");
 		desk.approveAndPublish(pi, "jiance");
 
 		long version = published.latestVersionId(recordId).orElseThrow();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.gongkai.airquality.AirDataSummary;
 import cn.gongkai.airquality.AirQualityData;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
@@ -76,12 +75,14 @@ class LoadReviewContentListener implements TaskListener {
 				: files.stream().map(a -> a.fileName() + "（" + a.sizeLabel() + "）").collect(Collectors.joining("；")));
 		view.put(ReviewChainProcess.VIEW_FLAGS, flags(record, ReviewChainProcess.grade(task)));
 		view.put(ReviewChainProcess.VIEW_HISTORY, ProcessVariables.longText(history(record.id())));
+		// The whole table the reviewer approves: thousands of characters, so stored as a long text.
 		if (AirQualityData.publishesData(record)) {
-			view.put(ReviewChainProcess.VIEW_DATA, airData.current(record.id())
-				.map(AirDataSummary::of)
-				.orElse("未上传监测数据表：本记录只有文字内容。"));
+			view.put(ReviewChainProcess.VIEW_DATA, ProcessVariables.longText(airData.current(record.id())
+				.map(airData::forReview)
+				.orElse("未上传监测数据表：本记录只有文字内容。")));
 		}
-		waterData.reviewSummary(record).ifPresent(summary -> view.put(ReviewChainProcess.VIEW_DATA, summary));
+		waterData.reviewSummary(record)
+			.ifPresent(text -> view.put(ReviewChainProcess.VIEW_DATA, ProcessVariables.longText(text)));
 		task.setVariablesLocal(view);
 	}
 
