@@ -3,6 +3,7 @@ package cn.gongkai.airquality;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -12,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,8 +25,11 @@ class AirDataRepository {
 
 	private final JdbcClient jdbc;
 
-	AirDataRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	AirDataRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	List<AirStation> activeStations() {
@@ -69,27 +76,28 @@ class AirDataRepository {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
-	void insertDay(long dataSetId, StationDay day) {
-		jdbc.sql("""
+	/** The days of a data set in one batch: a half-month of every station is one round trip, not a hundred. */
+	void insertDays(long dataSetId, List<StationDay> days) {
+		batch.batchUpdate("""
 				INSERT INTO gk_air_day (dataset_id, station_id, measured_on, pm25, pm10, so2, no2, co, o3_8h, o3_1h,
 				    aqi, aqi_level, primary_pollutants, exceeding_pollutants)
 				VALUES (:set, :station, :day, :pm25, :pm10, :so2, :no2, :co, :o38, :o31, :aqi, :level, :primary,
-				    :exceeding)""")
-			.param("set", dataSetId)
-			.param("station", day.stationId())
-			.param("day", day.day())
-			.param("pm25", day.concentration(Pollutant.PM25))
-			.param("pm10", day.concentration(Pollutant.PM10))
-			.param("so2", day.concentration(Pollutant.SO2))
-			.param("no2", day.concentration(Pollutant.NO2))
-			.param("co", day.concentration(Pollutant.CO))
-			.param("o38", day.concentration(Pollutant.O3_8H))
-			.param("o31", day.concentration(Pollutant.O3_1H))
-			.param("aqi", day.index().aqi())
-			.param("level", day.index().level().name())
-			.param("primary", names(day.index().primary()))
-			.param("exceeding", names(day.index().exceeding()))
-			.update();
+				    :exceeding)""", days.stream()
+			.map(day -> new MapSqlParameterSource().addValue("set", dataSetId)
+				.addValue("station", day.stationId())
+				.addValue("day", day.day())
+				.addValue("pm25", day.concentration(Pollutant.PM25))
+				.addValue("pm10", day.concentration(Pollutant.PM10))
+				.addValue("so2", day.concentration(Pollutant.SO2))
+				.addValue("no2", day.concentration(Pollutant.NO2))
+				.addValue("co", day.concentration(Pollutant.CO))
+				.addValue("o38", day.concentration(Pollutant.O3_8H))
+				.addValue("o31", day.concentration(Pollutant.O3_1H), Types.NUMERIC)
+				.addValue("aqi", day.index().aqi())
+				.addValue("level", day.index().level().name())
+				.addValue("primary", names(day.index().primary()))
+				.addValue("exceeding", names(day.index().exceeding())))
+			.toArray(SqlParameterSource[]::new));
 	}
 
 	/** The record's latest data set that is not removed. */

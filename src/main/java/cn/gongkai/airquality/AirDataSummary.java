@@ -1,5 +1,6 @@
 package cn.gongkai.airquality;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,10 @@ public final class AirDataSummary {
 			.map(d -> "最高 AQI " + d.index().aqi() + "（" + d.index().level().category() + "，" + d.day() + "，首要污染物 "
 					+ d.index().primaryLabel() + "）")
 			.orElse("");
-		return "本期 " + set.first() + " 至 " + set.last() + "：" + stations + " 个点位、" + days + " 天，共 " + set.days().size()
+		// The days the table reports, not the period it could have reported (a hand-filed record's is 31 days).
+		LocalDate first = set.days().stream().map(StationDay::day).min(LocalDate::compareTo).orElse(set.first());
+		LocalDate last = set.days().stream().map(StationDay::day).max(LocalDate::compareTo).orElse(set.last());
+		return (first.equals(last) ? first.toString() : first + " 至 " + last) + "：" + stations + " 个点位、" + days + " 天，共 " + set.days().size()
 				+ " 个点位日；" + levels + "；优良比例 " + set.goodShare() + "%；" + worst + "。";
 	}
 

@@ -139,7 +139,7 @@ public class AirQualityData {
 		repository.restore(recordId, null, OffsetDateTime.now(clock));
 		long id = repository.insertDataSet(record.id(), name.length() > 255 ? name.substring(0, 255) : name,
 				period.first(), period.last(), userId, OffsetDateTime.now(clock));
-		days.forEach(day -> repository.insertDay(id, day));
+		repository.insertDays(id, days);
 		return repository.current(recordId).orElseThrow();
 	}
 

@@ -3,6 +3,7 @@ package cn.gongkai.waterquality;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -13,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -22,8 +26,11 @@ class WaterDataRepository {
 
 	private final JdbcClient jdbc;
 
-	WaterDataRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	WaterDataRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	List<WaterSite> sites() {
@@ -74,35 +81,40 @@ class WaterDataRepository {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
-	void insertMonth(long dataSetId, SiteMonth month) {
-		WaterAssessment assessment = month.assessment();
-		jdbc.sql("""
+	/** A data set's site-months, then their values, each in one batch. */
+	void insertMonths(long dataSetId, List<SiteMonth> months) {
+		batch.batchUpdate("""
 				INSERT INTO gk_water_month (dataset_id, site_id, sampled_month, site_class, target_class)
-				VALUES (:set, :site, :month, :class, :target)""")
-			.param("set", dataSetId)
-			.param("site", month.siteId())
-			.param("month", month.month().atDay(1))
-			.param("class", assessment.siteClass() == null ? null : assessment.siteClass().number())
-			.param("target", assessment.target().number())
-			.update();
-		Map<WaterItem, WaterAssessment.Exceedance> exceeding = new EnumMap<>(WaterItem.class);
-		assessment.exceeding().forEach(e -> exceeding.put(e.item(), e));
-		month.values().forEach((item, value) -> {
-			WaterClass itemClass = assessment.itemClasses().get(item);
-			WaterAssessment.Exceedance exceedance = exceeding.get(item);
-			jdbc.sql("""
-					INSERT INTO gk_water_value (dataset_id, site_id, sampled_month, item, measured, item_class, exceeds, multiple)
-					VALUES (:set, :site, :month, :item, :value, :class, :exceeds, :multiple)""")
-				.param("set", dataSetId)
-				.param("site", month.siteId())
-				.param("month", month.month().atDay(1))
-				.param("item", item.name())
-				.param("value", value)
-				.param("class", itemClass == null ? null : itemClass.number())
-				.param("exceeds", exceedance != null)
-				.param("multiple", exceedance == null ? null : exceedance.multiple())
-				.update();
-		});
+				VALUES (:set, :site, :month, :class, :target)""", months.stream()
+			.map(m -> new MapSqlParameterSource().addValue("set", dataSetId)
+				.addValue("site", m.siteId())
+				.addValue("month", m.month().atDay(1))
+				.addValue("class", m.assessment().siteClass() == null ? null : m.assessment().siteClass().number(),
+						Types.SMALLINT)
+				.addValue("target", m.assessment().target().number()))
+			.toArray(SqlParameterSource[]::new));
+		List<SqlParameterSource> values = new ArrayList<>();
+		for (SiteMonth m : months) {
+			WaterAssessment assessment = m.assessment();
+			Map<WaterItem, WaterAssessment.Exceedance> exceeding = new EnumMap<>(WaterItem.class);
+			assessment.exceeding().forEach(e -> exceeding.put(e.item(), e));
+			m.values().forEach((item, value) -> {
+				WaterClass itemClass = assessment.itemClasses().get(item);
+				WaterAssessment.Exceedance exceedance = exceeding.get(item);
+				values.add(new MapSqlParameterSource().addValue("set", dataSetId)
+					.addValue("site", m.siteId())
+					.addValue("month", m.month().atDay(1))
+					.addValue("item", item.name())
+					.addValue("value", value)
+					.addValue("class", itemClass == null ? null : itemClass.number(), Types.SMALLINT)
+					.addValue("exceeds", exceedance != null)
+					.addValue("multiple", exceedance == null ? null : exceedance.multiple(), Types.NUMERIC));
+			});
+		}
+		batch.batchUpdate("""
+				INSERT INTO gk_water_value (dataset_id, site_id, sampled_month, item, measured, item_class, exceeds, multiple)
+				VALUES (:set, :site, :month, :item, :value, :class, :exceeds, :multiple)""",
+				values.toArray(SqlParameterSource[]::new));
 	}
 
 	/** The record's latest data set that is not removed. */

@@ -118,7 +118,7 @@ public class WaterQualityData {
 		repository.restore(recordId, null, OffsetDateTime.now(clock));
 		long id = repository.insertDataSet(record.id(), kind, name.length() > 255 ? name.substring(0, 255) : name,
 				months.first(), months.last(), userId, OffsetDateTime.now(clock));
-		rows.forEach(row -> repository.insertMonth(id, row));
+		repository.insertMonths(id, rows);
 		return repository.current(recordId).orElseThrow();
 	}
 

@@ -159,9 +159,14 @@ class EnvQualityBrowserTest extends BrowserTest {
 			.contains("AQI 日均值 76");
 		assertThat(browser.driver().findElement(By.cssSelector("input[id$='Field_reviewAttachments']")).getAttribute("value"))
 			.contains("监测数据.pdf");
-		assertThat(browser.driver().findElement(By.cssSelector("textarea[id$='Field_reviewData']")).getAttribute("value"))
-			.contains("4 个点位日").contains("最高 AQI 158（中度污染");
 		browser.screenshot("08a-unit-head-reads-the-record-in-the-form");
+		WebElement data = browser.driver().findElement(By.cssSelector("textarea[id$='Field_reviewData']"));
+		assertThat(data.getAttribute("value")).contains("4 个点位日")
+			.contains("最高 AQI 158（中度污染")
+			.as("every station-day of the table, with its level")
+			.contains(today.minusDays(2) + " 银行学校：AQI 158 四级 中度污染，首要污染物 PM2.5；120、180、10、50、1、60、—");
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", data);
+		browser.screenshot("08b-review-form-shows-the-whole-data-table");
 		browser.click(By.xpath("//label[normalize-space(.)='同意']"));
 		browser.visible(By.cssSelector("textarea[id$='Field_reviewComment']")).sendKeys("数据核对无误，同意。");
 		browser.screenshot("08-unit-head-review");
