@@ -82,8 +82,15 @@ class EscalationSubjects {
 		}
 		String unitId = (String) instance.getVariableLocal(ReviewChainProcess.VAR_UNIT_ID);
 		String typeKey = (String) instance.getVariableLocal(ReviewChainProcess.VAR_TYPE_KEY);
-		String title = records.get(recordId.longValue()).title();
 		ZoneId zone = clock.getZone();
+		// A record's own work outside review (a correction being edited): its name and description say what and why.
+		if (!ReviewChainProcess.isReviewTask(task.getTaskDefinitionKey())) {
+			return Optional.of(new Subject(EscalationProcess.TASK, id, true,
+					task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
+					task.getCreateTime().toInstant().atZone(zone).toOffsetDateTime(), unitId, typeKey, task.getName(),
+					task.getDescription(), false));
+		}
+		String title = records.get(recordId.longValue()).title();
 		return Optional.of(new Subject(EscalationProcess.TASK, id, true,
 				task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
 				task.getCreateTime().toInstant().atZone(zone).toOffsetDateTime(), unitId, typeKey,

@@ -104,6 +104,10 @@ public final class ReviewChainProcess {
 		return ProcessVariables.required(ProcessVariables.integer(scope, VAR_GRADE), VAR_GRADE);
 	}
 
+	public static boolean isReviewTask(String taskDefinitionKey) {
+		return LEVELS.containsKey(taskDefinitionKey);
+	}
+
 	public static ReviewLevel levelOf(String taskDefinitionKey) {
 		ReviewLevel level = LEVELS.get(taskDefinitionKey);
 		if (level == null) {

@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +15,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.gongkai.column.OpenApiSchemas;
+import cn.gongkai.process.escalation.EscalationProcess;
 import cn.gongkai.record.RecordChange;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.MailServer;
 import cn.gongkai.support.ProcessTest;
 import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.Staff;
@@ -24,6 +28,7 @@ import cn.gongkai.support.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -231,6 +236,41 @@ class RecordChangeTest extends RunningApplication {
 
 	private HttpResponse<String> giveUp(WebClient user, long recordId) {
 		return user.postForm("/records/" + recordId + "/changes/give-up", user.csrfOf("/report"), Map.of());
+	}
+
+	/**
+	 * A correction is due 20 working days after it was asked for, named after its record, escalated when late; a return
+	 * by a reviewer does not move the date.
+	 */
+	@Test
+	void aChangeIsDueTwentyWorkingDaysAfterItWasAskedForAndEscalatedWhenLate() {
+		MailServer.purge();
+		Desk.clockAt("2026-11-02T09:00:00+08:00");
+		String title = "更正期限 " + UUID.randomUUID().toString().substring(0, 6);
+		long recordId = publishedRecord(title);
+		requestChange(new WebClient(port).login("jianceDrafter"), recordId, "CORRECTION", "点位名称有误");
+		ProcessInstance correction = desk.change(recordId);
+		Task edit = desk.task(correction, RecordChangeProcess.TASK_EDIT_CORRECTION);
+		// Twenty working days after Monday 2 November 2026 (no holiday in November): Monday 30 November.
+		Instant due = OffsetDateTime.parse("2026-11-30T23:59:59+08:00").toInstant();
+		assertThat(edit.getDueDate().toInstant()).isEqualTo(due);
+		assertThat(edit.getName()).isEqualTo("修改更正内容：" + title);
+		assertThat(edit.getDescription()).contains("更正申请（2026-11-02 提出，理由：点位名称有误）")
+			.contains("更正、撤回自提出申请之日起20个工作日内完成");
+
+		Desk.clockAt("2026-11-10T09:00:00+08:00");
+		desk.complete(correction, RecordChangeProcess.TASK_EDIT_CORRECTION, "jianceDrafter",
+				Staff.draft(title + "（更正）", false, false));
+		desk.review(correction, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "请补充点位"));
+		Task returned = desk.task(correction, RecordChangeProcess.TASK_EDIT_CORRECTION);
+		assertThat(returned.getDueDate().toInstant()).as("a return keeps the day it was asked for").isEqualTo(due);
+
+		Desk.clockAt("2026-12-01T00:00:01+08:00");
+		desk.runWatch(EscalationProcess.businessKey(EscalationProcess.TASK, returned.getId()));
+		assertThat(MailServer.received()).extracting(MailServer::subject)
+			.anyMatch(subject -> subject.startsWith("【逾期督办】") && subject.contains("监测处：修改更正内容：更正期限"));
+		engine.getRuntimeService().deleteProcessInstance(correction.getId(), "test");
+		MailServer.purge();
 	}
 
 	private long publishedRecord(String title) {

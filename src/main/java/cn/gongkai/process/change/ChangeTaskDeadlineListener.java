@@ -1,0 +1,60 @@
+package cn.gongkai.process.change;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+
+import cn.gongkai.obligation.Due;
+import cn.gongkai.obligation.DueRules;
+import cn.gongkai.process.review.ReviewChainProcess;
+import cn.gongkai.record.ChangeKind;
+import cn.gongkai.record.Record;
+import cn.gongkai.record.RecordChange;
+import cn.gongkai.record.RecordService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A correction or retraction is due like the information it changes: within 20 working days of the day the unit asked
+ * for it, as the Regulations (article 26) give changed information to be published; a correction returned by a
+ * reviewer keeps the day it was asked for, so that returns do not push the date back. The task names its record and
+ * says its rule; its watch escalates as for any due time.
+ */
+@Component("changeTaskDeadlineListener")
+class ChangeTaskDeadlineListener implements TaskListener {
+
+	static final int WORKING_DAYS = 20;
+
+	static final String RULE = "更正、撤回自提出申请之日起20个工作日内完成（参照《政府信息公开条例》第二十六条：政府信息变更之日起20个工作日内公开）";
+
+	/** Keeps the name to one line of Tasklist's header, as the review tasks do. */
+	static final int TITLE_IN_NAME = 12;
+
+	private final RecordService records;
+	private final DueRules dueRules;
+	private final Clock clock;
+
+	ChangeTaskDeadlineListener(RecordService records, DueRules dueRules, Clock clock) {
+		this.records = records;
+		this.dueRules = dueRules;
+		this.clock = clock;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		long recordId = ReviewChainProcess.recordId(task);
+		Record record = records.get(recordId);
+		RecordChange change = records.pendingChange(recordId)
+			.orElseThrow(() -> new IllegalStateException("No pending change of record " + recordId));
+		LocalDate asked = change.requestedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+		Due due = dueRules.workingDaysAfter(asked, WORKING_DAYS, RULE);
+		String title = record.title() == null ? "" : record.title();
+		String shortTitle = title.length() > TITLE_IN_NAME ? title.substring(0, TITLE_IN_NAME - 1) + "…" : title;
+		task.setDueDate(Date.from(due.dueAt().toInstant()));
+		task.setName(task.getName() + "：" + shortTitle);
+		task.setDescription("《" + title + "》的" + (change.kind() == ChangeKind.CORRECTION ? "更正" : "撤回")
+				+ "申请（" + asked + " 提出，理由：" + change.reason() + "）。期限：" + due.explanation());
+	}
+
+}
