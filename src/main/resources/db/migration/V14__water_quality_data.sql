@@ -62,7 +62,7 @@ CREATE TABLE gk_water_value (
     measured        NUMERIC(18,8) NOT NULL,
     item_class      SMALLINT,
     exceeds         BOOLEAN      NOT NULL,
-    multiple        NUMERIC(14,2),
+    multiple        NUMERIC(24,2),
     PRIMARY KEY (dataset_id, site_id, sampled_month, item),
     FOREIGN KEY (dataset_id, site_id, sampled_month) REFERENCES gk_water_month (dataset_id, site_id, sampled_month)
 );

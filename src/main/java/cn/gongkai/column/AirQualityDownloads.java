@@ -41,11 +41,7 @@ class AirQualityDownloads {
 	}
 
 	private AirDataSet dataOf(long versionId) {
-		Standing standing = Standing.of(published, versionId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "信息不存在"));
-		if (standing.retracted()) {
-			throw new ResponseStatusException(HttpStatus.GONE, "该信息已撤回，数据不再提供");
-		}
+		Standing.requireData(published, versionId);
 		return airData.ofVersion(versionId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "该信息没有空气质量数据"));
 	}

@@ -7,6 +7,8 @@ import cn.gongkai.record.ChangeKind;
 import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.RecordChange;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Where one published version stands: current, replaced by a correction, or retracted with its record. The column
@@ -45,6 +47,18 @@ public record Standing(PublishedRecord version, long latestId, RecordChange retr
 				.orElse(null);
 			return new Standing(version, versions.get(versions.size() - 1).id(), retraction, supersededBy, madeBy);
 		});
+	}
+
+	/**
+	 * A version whose data a download may give: 404 for no such version, 410 for a retracted one (its data is no longer
+	 * public, though its notice stays).
+	 */
+	static void requireData(PublishedRecords published, long versionId) {
+		Standing standing = of(published, versionId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "信息不存在"));
+		if (standing.retracted()) {
+			throw new ResponseStatusException(HttpStatus.GONE, "该信息已撤回，数据不再提供");
+		}
 	}
 
 	public State state() {

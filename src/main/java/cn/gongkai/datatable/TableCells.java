@@ -5,12 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** How every data table's check reads a cell, names a place in the table and refuses a table with its problems. */
 public final class TableCells {
 
 	/** How many problems a refusal lists before it says how many more there are. */
 	public static final int LISTED = 30;
+
+	/**
+	 * A unit in a heading's last brackets: it holds a slash or is the standard's 无量纲; a bracket without one is part of
+	 * the name, as in 苯并(a)芘.
+	 */
+	private static final Pattern UNIT = Pattern.compile("(.*?)\\s*[(（]([^()（）]*(?:/|无量纲)[^()（）]*)[)）]\\s*");
 
 	private TableCells() {
 	}
@@ -38,14 +46,16 @@ public final class TableCells {
 		return "第 " + rowNo + " 行“" + column + "”列：";
 	}
 
-	/** A heading's name and its unit in brackets: "NH3-N(mg/L)" is NH3-N and mg/L. */
+	/** A heading's name: "NH3-N(mg/L)" is NH3-N, "苯并(a)芘(mg/L)" is 苯并(a)芘. */
 	public static String headingName(String heading) {
-		return heading.replaceAll("[(（].*$", "").strip();
+		Matcher m = UNIT.matcher(heading.strip());
+		return (m.matches() ? m.group(1) : heading).strip();
 	}
 
+	/** A heading's unit: "NH3-N(mg/L)" is mg/L; a heading without one has none. */
 	public static String headingUnit(String heading) {
-		return heading.contains("(") || heading.contains("（")
-				? heading.replaceAll("^[^(（]*[(（]", "").replaceAll("[)）].*$", "").strip() : "";
+		Matcher m = UNIT.matcher(heading.strip());
+		return m.matches() ? m.group(2).strip() : "";
 	}
 
 	/** A number as typed, thousands separators allowed; empty if it is not one. */

@@ -45,8 +45,11 @@ public final class TableFile {
 	/** What one part of a workbook may unpack to: a sheet of 5,000 rows is far below it; a zip bomb is far above. */
 	static final long MAX_UNPACKED_PART = 16L * 1024 * 1024;
 
-	/** More columns than any table has (nine): cells beyond are not read. */
-	static final int MAX_COLUMNS = 32;
+	/**
+	 * More columns than any table has (a drinking-water table with every item the system knows and the columns a
+	 * download adds has about sixty): cells beyond are a sheet's margin notes and are not read.
+	 */
+	static final int MAX_COLUMNS = 100;
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 

@@ -24,8 +24,9 @@ class ColumnChangeLog {
 
 	/**
 	 * Takes the next number under the counter row's lock, held until the caller's transaction ends: a later number can
-	 * only commit after every earlier one has, so a reader that sees a number has seen all below it. Call it last in
-	 * the publishing transaction, to hold the lock briefly.
+	 * only commit after every earlier one has, so a reader that sees a number has seen all below it. The lock lasts until
+	 * the engine's command that publishes commits, so publications queue here one at a time; they are a few a day.
+	 * Called last in the publication, so that the queue holds as little of the work as possible.
 	 */
 	void append(ColumnChange.Kind kind, long recordId, long versionId, Long replacedVersionId, Long changeId,
 			OffsetDateTime at) {

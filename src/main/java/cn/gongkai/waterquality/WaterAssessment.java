@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * A site's month judged by GB 3838-2002 and the method of assessing it (地表水环境质量评价办法): each table 1 item's
  * class is the best class whose limit the value meets (so a value within limits shared by several classes takes the
  * better one); the site's class is the worst of its assessed items (total nitrogen and faecal coliforms are reported
- * with their class but not assessed); pH outside 6–9 meets no class. The site meets its target when its class is no
+ * with their class but not assessed, total nitrogen only in a lake or reservoir); pH outside 6–9 meets no class. The site meets its target when its class is no
  * worse than the target and no item of tables 2 and 3 exceeds its limit. Each exceeding item is named with how many
  * times over the target's limit it is, where the standard's assessment gives a multiple (not for dissolved oxygen or
  * pH).
@@ -41,6 +41,10 @@ public record WaterAssessment(Map<WaterItem, WaterClass> itemClasses, WaterClass
 		for (Map.Entry<WaterItem, BigDecimal> entry : values.entrySet()) {
 			WaterItem item = entry.getKey();
 			BigDecimal value = entry.getValue();
+			// Total nitrogen's limits are the standard's for lakes and reservoirs only: a river's is reported bare.
+			if (item == WaterItem.TN && !lake) {
+				continue;
+			}
 			if (item.hasClasses()) {
 				WaterClass itemClass = classOf(item, value, lake);
 				classes.put(item, itemClass);

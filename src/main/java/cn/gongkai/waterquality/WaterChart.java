@@ -58,8 +58,8 @@ public record WaterChart(int width, int height, List<Tick> ticks, List<SiteBars>
 			y += height + GAP;
 		}
 		String description = set.kind().title() + "：各" + set.kind().siteNoun() + " " + set.reportedMonths()
-				+ " 的水质类别条形图，条越长水质越差，虚线为水质目标；达标 " + set.meeting() + " 个" + set.kind().siteNoun()
-				+ "月，共 " + set.months().size() + " 个。逐项数值见下表。";
+				+ " 的水质类别条形图，条越长水质越差，虚线为水质目标；" + set.months().size() + " 条月度数据中 " + set.meeting()
+				+ " 条达到水质目标。逐项数值见下表。";
 		return new WaterChart(WIDTH, y + AXIS, ticks, sites, description);
 	}
 

@@ -214,10 +214,11 @@ class WaterDataRepository {
 					WHERE m.dataset_id = :id ORDER BY m.sampled_month, s.position, s.id""")
 				.param("id", h.id())
 				.query(rs -> {
-					int siteClass = rs.getInt("site_class");
+					// None when only supplementary or specific items were monitored.
+					Integer siteClass = rs.getObject("site_class", Integer.class);
 					MonthRows rows = new MonthRows(rs.getString("site_id"),
 							YearMonth.from(rs.getObject("sampled_month", LocalDate.class)),
-							rs.wasNull() ? null : WaterClass.ofNumber(siteClass),
+							siteClass == null ? null : WaterClass.ofNumber(siteClass),
 							WaterClass.ofNumber(rs.getInt("target_class")));
 					months.put(rows.siteId + "|" + rows.month, rows);
 				});
@@ -225,8 +226,8 @@ class WaterDataRepository {
 				MonthRows rows = months.get(rs.getString("site_id") + "|" + YearMonth.from(rs.getObject("sampled_month", LocalDate.class)));
 				WaterItem item = WaterItem.valueOf(rs.getString("item"));
 				rows.values.put(item, rs.getBigDecimal("measured").stripTrailingZeros());
-				int itemClass = rs.getInt("item_class");
-				if (!rs.wasNull()) {
+				Integer itemClass = rs.getObject("item_class", Integer.class);
+				if (itemClass != null) {
 					rows.classes.put(item, WaterClass.ofNumber(itemClass));
 				}
 				if (rs.getBoolean("exceeds")) {

@@ -33,9 +33,9 @@ public final class WaterDataSummary {
 			.map(r -> r.siteName() + " " + r.month() + " " + r.exceedingText())
 			.collect(Collectors.joining("；"));
 		return set.reportedMonths() + "：" + sites + " 个" + kind.siteNoun() + "、" + months + " 个月，共 "
-				+ set.months().size() + " 个" + kind.siteNoun() + "月；" + (classes.isEmpty() ? "" : classes + "；")
+				+ set.months().size() + " 条月度数据；" + (classes.isEmpty() ? "" : classes + "；")
 				+ (kind == WaterKind.SURFACE ? "Ⅰ～Ⅲ类比例 " + set.goodShare() + "%；" : "") + "达标率 " + shares + "；"
-				+ (exceeding.isEmpty() ? "无超标" : "超标（括号内为超标倍数）：" + exceeding) + "。";
+				+ (exceeding.isEmpty() ? "无超标" : "未达到水质目标（括号内为超过目标限值的倍数）：" + exceeding) + "。";
 	}
 
 }

@@ -128,13 +128,17 @@ public enum WaterItem {
 		return Arrays.stream(values).map(BigDecimal::new).toList();
 	}
 
-	/** The item a table's heading names, by its Chinese name or its code ("氨氮" or "NH3-N"). */
+	/**
+	 * The item a table's heading names, by its Chinese name or its code ("氨氮" or "NH3-N"), whatever brackets it is
+	 * written with (苯并(a)芘, 苯并[a]芘).
+	 */
 	static Optional<WaterItem> named(String name) {
-		String n = TableCells.normal(name);
-		return Arrays.stream(values())
-			.filter(i -> TableCells.normal(i.label).equals(n)
-					|| TableCells.normal(i.code).equals(n))
-			.findFirst();
+		String n = bare(name);
+		return Arrays.stream(values()).filter(i -> bare(i.label).equals(n) || bare(i.code).equals(n)).findFirst();
+	}
+
+	private static String bare(String name) {
+		return TableCells.normal(name).replaceAll("[()（）\\[\\]【】]", "");
 	}
 
 	public String label() {

@@ -110,6 +110,9 @@ public class WaterQualityData {
 		WaterKind kind = kindFor(record, asked)
 			.orElseThrow(() -> new RecordRefusedException("请先选择数据表的种类（水环境质量或饮用水源地水质）"));
 		WaterMonths months = monthsOf(recordId);
+		if (months.last().isBefore(months.first())) {
+			throw new DataRefusedException("本期（" + months.name() + "）尚未开始，还没有可填报的月份");
+		}
 		List<SiteMonth> rows = new WaterTableCheck(kind, sites(kind), months.first(), months.last())
 			.read(TableFile.rows(fileName, content));
 		String name = fileName == null || fileName.isBlank() ? "粘贴的表格" : fileName.strip();

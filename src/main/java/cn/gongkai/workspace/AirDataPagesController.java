@@ -1,16 +1,14 @@
 package cn.gongkai.workspace;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import cn.gongkai.airquality.AirCsv;
 import cn.gongkai.airquality.AirDataSet;
 import cn.gongkai.airquality.AirQualityData;
-import cn.gongkai.datatable.DataRefusedException;
 import cn.gongkai.obligation.ReportingPeriod;
 import cn.gongkai.organization.PersonNames;
 import cn.gongkai.record.Record;
-import cn.gongkai.record.RecordRefusedException;
 import cn.gongkai.security.CurrentUser;
 import cn.gongkai.site.Downloads;
 import org.springframework.http.HttpStatus;
@@ -30,17 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AirDataPagesController {
 
-	/** A pasted table is a few hundred rows; the limit keeps a paste from being a file upload in disguise. */
-	static final int PASTE_MAX = 500_000;
-
 	private final AirQualityData airData;
 	private final RecordAccess access;
 	private final PersonNames names;
+	private final Clock clock;
 
-	AirDataPagesController(AirQualityData airData, RecordAccess access, PersonNames names) {
+	AirDataPagesController(AirQualityData airData, RecordAccess access, PersonNames names, Clock clock) {
 		this.airData = airData;
 		this.access = access;
 		this.names = names;
+		this.clock = clock;
 	}
 
 	@GetMapping("/records/{id}/air")
@@ -48,6 +45,7 @@ class AirDataPagesController {
 		Record record = withData(access.visible(id, authentication));
 		AirDataSet set = airData.current(id).orElse(null);
 		model.addAttribute("record", record);
+		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("publishesData", AirQualityData.publishesData(record));
 		model.addAttribute("period", airData.periodOf(id));
 		model.addAttribute("set", set);
@@ -55,7 +53,7 @@ class AirDataPagesController {
 		model.addAttribute("uploadedBy", set == null ? null : names.of(set.uploadedBy()));
 		model.addAttribute("stations", airData.stations());
 		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));
-		model.addAttribute("pasteMax", PASTE_MAX);
+		model.addAttribute("pasteMax", DataTableForm.PASTE_MAX);
 		return "records/air";
 	}
 
@@ -64,41 +62,15 @@ class AirDataPagesController {
 			@RequestParam(name = "cells", required = false) String cells, Authentication authentication,
 			RedirectAttributes redirect) throws IOException {
 		withData(access.editable(id, authentication));
-		boolean hasFile = file != null && !file.isEmpty();
-		boolean hasCells = cells != null && !cells.isBlank();
-		if (hasFile == hasCells) {
-			redirect.addFlashAttribute("error", hasFile ? "请只选择文件或只粘贴表格，不要同时提交两者" : "请选择数据文件，或把表格粘贴到文本框中");
-			return "redirect:/records/" + id + "/air";
-		}
-		if (hasCells && cells.length() > PASTE_MAX) {
-			redirect.addFlashAttribute("error", "粘贴的内容过长（超过 " + PASTE_MAX + " 个字符），请改为上传文件");
-			return "redirect:/records/" + id + "/air";
-		}
-		try {
-			AirDataSet set = hasFile ? airData.upload(id, file.getOriginalFilename(), file.getBytes(), authentication.getName())
-					: airData.upload(id, null, cells.getBytes(StandardCharsets.UTF_8), authentication.getName());
-			redirect.addFlashAttribute("message", "数据已保存：" + set.days().size() + " 个点位日，指数已按 HJ 633-2012 计算");
-		}
-		catch (DataRefusedException ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-			redirect.addFlashAttribute("cells", hasCells ? cells : null);
-		}
-		catch (RecordRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		DataTableForm.submit(file, cells, redirect, (name, content) -> "数据已保存："
+				+ airData.upload(id, name, content, authentication.getName()).days().size() + " 个点位日，指数已按 HJ 633-2012 计算");
 		return "redirect:/records/" + id + "/air";
 	}
 
 	@PostMapping("/records/{id}/air/remove")
 	String remove(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
 		withData(access.editable(id, authentication));
-		try {
-			airData.remove(id);
-			redirect.addFlashAttribute("message", "数据表已删除");
-		}
-		catch (RecordRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		DataTableForm.remove(redirect, () -> airData.remove(id));
 		return "redirect:/records/" + id + "/air";
 	}
 

@@ -1,15 +1,13 @@
 package cn.gongkai.workspace;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import cn.gongkai.datatable.DataRefusedException;
 import cn.gongkai.organization.PersonNames;
 import cn.gongkai.record.Record;
-import cn.gongkai.record.RecordRefusedException;
 import cn.gongkai.security.CurrentUser;
 import cn.gongkai.site.Downloads;
 import cn.gongkai.waterquality.WaterCsv;
@@ -40,11 +38,13 @@ class WaterDataPagesController {
 	private final WaterQualityData waterData;
 	private final RecordAccess access;
 	private final PersonNames names;
+	private final Clock clock;
 
-	WaterDataPagesController(WaterQualityData waterData, RecordAccess access, PersonNames names) {
+	WaterDataPagesController(WaterQualityData waterData, RecordAccess access, PersonNames names, Clock clock) {
 		this.waterData = waterData;
 		this.access = access;
 		this.names = names;
+		this.clock = clock;
 	}
 
 	@GetMapping("/records/{id}/water")
@@ -57,7 +57,11 @@ class WaterDataPagesController {
 		WaterMonths months = waterData.monthsOf(id);
 		model.addAttribute("record", record);
 		model.addAttribute("kind", kind.orElse(null));
-		model.addAttribute("kinds", waterData.kindsFor(record));
+		List<WaterKind> kinds = waterData.kindsFor(record);
+		// A record filed under a water section carries that section's table: there is nothing to choose.
+		boolean filed = WaterKind.ofSection(record.sectionKey()).filter(kinds::contains).isPresent();
+		model.addAttribute("kinds", filed ? List.of() : kinds);
+		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("months", months);
 		model.addAttribute("set", set);
 		model.addAttribute("table", set == null ? null : waterData.table(set));
@@ -65,7 +69,7 @@ class WaterDataPagesController {
 		model.addAttribute("uploadedBy", set == null ? null : names.of(set.uploadedBy()));
 		model.addAttribute("sites", kind.map(waterData::sites).orElse(List.of()));
 		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));
-		model.addAttribute("pasteMax", AirDataPagesController.PASTE_MAX);
+		model.addAttribute("pasteMax", DataTableForm.PASTE_MAX);
 		return "records/water";
 	}
 
@@ -75,46 +79,18 @@ class WaterDataPagesController {
 			@RequestParam(name = "cells", required = false) String cells, Authentication authentication,
 			RedirectAttributes redirect) throws IOException {
 		withData(access.editable(id, authentication));
-		String back = "redirect:/records/" + id + "/water" + kind(kindParam).map(k -> "?kind=" + k.name()).orElse("");
-		boolean hasFile = file != null && !file.isEmpty();
-		boolean hasCells = cells != null && !cells.isBlank();
-		if (hasFile == hasCells) {
-			redirect.addFlashAttribute("error", hasFile ? "请只选择文件或只粘贴表格，不要同时提交两者" : "请选择数据文件，或把表格粘贴到文本框中");
-			return back;
-		}
-		if (hasCells && cells.length() > AirDataPagesController.PASTE_MAX) {
-			redirect.addFlashAttribute("error", "粘贴的内容过长（超过 " + AirDataPagesController.PASTE_MAX + " 个字符），请改为上传文件");
-			return back;
-		}
-		try {
-			WaterDataSet set = hasFile
-					? waterData.upload(id, kind(kindParam).orElse(null), file.getOriginalFilename(), file.getBytes(),
-							authentication.getName())
-					: waterData.upload(id, kind(kindParam).orElse(null), null, cells.getBytes(StandardCharsets.UTF_8),
-							authentication.getName());
-			redirect.addFlashAttribute("message", "数据已保存：" + set.months().size() + " 个" + set.kind().siteNoun()
-					+ "月，水质类别已按 GB 3838-2002 评价");
-		}
-		catch (DataRefusedException ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-			redirect.addFlashAttribute("cells", hasCells ? cells : null);
-		}
-		catch (RecordRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		return back;
+		Optional<WaterKind> kind = kind(kindParam);
+		DataTableForm.submit(file, cells, redirect, (name, content) -> {
+			WaterDataSet set = waterData.upload(id, kind.orElse(null), name, content, authentication.getName());
+			return "数据已保存：" + set.months().size() + " 条" + set.kind().siteNoun() + "月度数据，水质类别已按 GB 3838-2002 评价";
+		});
+		return "redirect:/records/" + id + "/water" + kind.map(k -> "?kind=" + k.name()).orElse("");
 	}
 
 	@PostMapping("/records/{id}/water/remove")
 	String remove(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
 		withData(access.editable(id, authentication));
-		try {
-			waterData.remove(id);
-			redirect.addFlashAttribute("message", "数据表已删除");
-		}
-		catch (RecordRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		DataTableForm.remove(redirect, () -> waterData.remove(id));
 		return "redirect:/records/" + id + "/water";
 	}
 

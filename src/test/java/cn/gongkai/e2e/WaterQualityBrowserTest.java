@@ -66,7 +66,7 @@ class WaterQualityBrowserTest extends BrowserTest {
 				+ "中牟陈桥\t" + month + "\t7.6\t5.4\t5.8\t24\t4.5\t1.62\t0.28\n" + "七里铺\t" + month
 				+ "\t7.9\t6.8\t3.9\t16\t3.2\t0.62\t0.15\n");
 		browser.click(By.xpath("//button[normalize-space(.)='保存粘贴的表格']"));
-		browser.waitForText("数据已保存：3 个断面月");
+		browser.waitForText("数据已保存：3 条断面月度数据");
 		assertThat(browser.bodyText()).contains("本记录目前的发布栏目不是“水环境质量”").contains("氨氮（0.08）");
 		browser.screenshot("w03-water-data-saved-with-classes");
 		browser.driver().close();
@@ -96,7 +96,7 @@ class WaterQualityBrowserTest extends BrowserTest {
 		browser.click(By.linkText(title));
 		browser.waitForText("水环境质量数据");
 		WebElement chart = browser.visible(By.cssSelector(".water-chart svg[role='img']"));
-		assertThat(chart.getAttribute("aria-label")).contains("达标 2 个断面月，共 3 个");
+		assertThat(chart.getAttribute("aria-label")).contains("3 条月度数据中 2 条达到水质目标");
 		assertThat(browser.driver().findElements(By.cssSelector(".water-chart rect"))).hasSize(3);
 		assertThat(browser.driver().findElement(By.xpath("//td[normalize-space(.)='Ⅴ类' and contains(@class,'water-class')]"))
 			.getCssValue("background-color")).as("the class's colour, beside its name").isEqualTo("rgba(255, 140, 0, 1)");

@@ -34,6 +34,14 @@ class WaterAssessmentTest {
 	}
 
 	@Test
+	void totalNitrogenHasAClassInALakeButIsNotAssessed() {
+		WaterAssessment lake = WaterAssessment.of(values("NH3N", "0.4", "TN", "1.2"), true, WaterClass.III);
+		assertThat(lake.itemClasses()).containsEntry(WaterItem.TN, WaterClass.IV);
+		assertThat(lake.siteClass()).isEqualTo(WaterClass.II);
+		assertThat(lake.meets()).isTrue();
+	}
+
+	@Test
 	void totalPhosphorusHasTheLakesOwnLimitsInALake() {
 		assertThat(WaterAssessment.classOf(WaterItem.TP, new BigDecimal("0.05"), false)).isEqualTo(WaterClass.II);
 		assertThat(WaterAssessment.classOf(WaterItem.TP, new BigDecimal("0.05"), true)).isEqualTo(WaterClass.III);
@@ -46,9 +54,11 @@ class WaterAssessmentTest {
 		Map<WaterItem, BigDecimal> values = values("PH", "7.8", "DO", "6.2", "CODMN", "4.5", "COD", "18", "BOD5", "3.5",
 				"NH3N", "1.5", "TP", "0.24", "TN", "9.5", "FC", "50000");
 		WaterAssessment a = WaterAssessment.of(values, false, WaterClass.III);
-		// NH3-N 1.5 is Ⅳ, TP 0.24 is Ⅳ; TN (劣Ⅴ) and faecal coliforms (劣Ⅴ) are reported but not assessed.
+		// NH3-N 1.5 is Ⅳ, TP 0.24 is Ⅳ; faecal coliforms (劣Ⅴ) are reported but not assessed; total nitrogen has a class
+		// only in a lake or reservoir.
 		assertThat(a.siteClass()).isEqualTo(WaterClass.IV);
-		assertThat(a.itemClasses()).containsEntry(WaterItem.TN, WaterClass.WORSE_THAN_V)
+		assertThat(a.itemClasses()).doesNotContainKey(WaterItem.TN)
+			.containsEntry(WaterItem.FC, WaterClass.WORSE_THAN_V)
 			.containsEntry(WaterItem.CODMN, WaterClass.III)
 			.containsEntry(WaterItem.DO, WaterClass.II);
 		assertThat(a.meets()).isFalse();

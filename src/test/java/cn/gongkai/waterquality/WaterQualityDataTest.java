@@ -89,7 +89,7 @@ class WaterQualityDataTest extends RunningApplication {
 		WaterDataSet set = waterData.current(recordId).orElseThrow();
 		assertThat(set.kind()).isEqualTo(WaterKind.SURFACE);
 		assertThat(set.months()).hasSize(2);
-		assertThat(drafter.get(page + "?kind=SURFACE").body()).contains("数据已保存：2 个断面月")
+		assertThat(drafter.get(page + "?kind=SURFACE").body()).contains("数据已保存：2 条断面月度数据")
 			.contains("本记录目前的发布栏目不是“水环境质量”")
 			.contains("<svg");
 
@@ -149,7 +149,14 @@ class WaterQualityDataTest extends RunningApplication {
 			.hasMessageContaining("未知的水源地“花园口”");
 		waterData.upload(recordId, WaterKind.DRINKING, "水源地.csv", (DRINKING
 				+ "黄河花园口水源地,2026-11,8.0,8.5,0.12,0.05,0.02,\n" + "尖岗水库水源地,2026-11,7.9,7.1,0.3,0.04,0.15,0.01\n"
-				+ "黄河花园口水源地,2026-12,8.1,9.0,0.1,0.04,,\n").getBytes(StandardCharsets.UTF_8), "jianceDrafter");
+				+ "常庄水库水源地,2026-11,,,,,0.05,0.01\n" + "黄河花园口水源地,2026-12,8.1,9.0,0.1,0.04,,\n")
+			.getBytes(StandardCharsets.UTF_8), "jianceDrafter");
+		assertThat(waterData.current(recordId).orElseThrow().months()).filteredOn(m -> m.siteId().equals("changzhuang-source"))
+			.singleElement()
+			.satisfies(m -> {
+				assertThat(m.assessment().siteClass()).as("only supplementary and specific items: no class").isNull();
+				assertThat(m.assessment().meets()).isTrue();
+			});
 
 		Map<String, Object> draft = new HashMap<>(Staff.draft("2026年11月饮用水源地水质", false, false));
 		draft.put("section", "drinking-water");
@@ -162,9 +169,12 @@ class WaterQualityDataTest extends RunningApplication {
 		OpenApiSchemas.assertValid(openApi, "WaterQuality", water);
 		assertThat(water.path("kind").asText()).isEqualTo("drinking");
 		assertThat(water.path("firstMonth").asText() + " " + water.path("lastMonth").asText()).isEqualTo("2026-11 2026-12");
-		// November: 花园口 meets Ⅲ; 尖岗 exceeds on manganese (0.15 against 0.1) → 50.0%; December: one source, met.
+		// November: 花园口 and 常庄 meet their targets; 尖岗 exceeds on manganese (0.15 against 0.1) → 66.7%; December:
+		// one source, met.
 		assertThat(water.path("shareMeeting").toString()).isEqualTo(
-				"[{\"month\":\"2026-11\",\"percent\":50.0},{\"month\":\"2026-12\",\"percent\":100.0}]");
+				"[{\"month\":\"2026-11\",\"percent\":66.7},{\"month\":\"2026-12\",\"percent\":100.0}]");
+		assertThat(water.path("months").findValues("waterClass").stream().anyMatch(JsonNode::isNull))
+			.as("a source with no table 1 item has no class in the API").isTrue();
 		assertThat(citizen.get("/column/records/" + version).body()).contains("饮用水源地水质数据")
 			.contains("锰（0.50）");
 

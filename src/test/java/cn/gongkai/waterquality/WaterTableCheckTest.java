@@ -1,11 +1,16 @@
 package cn.gongkai.waterquality;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 
 import cn.gongkai.datatable.DataRefusedException;
 import cn.gongkai.datatable.TableFile;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +89,29 @@ class WaterTableCheckTest {
 		assertThat(months.get(0).assessment().exceedingText()).isEqualTo("锰（0.20）");
 	}
 
+	/** The standard writes 苯并(a)芘 with brackets in its name: the unit is the last brackets' and holds a slash. */
+	@Test
+	void aNameWithBracketsIsReadWhole() {
+		List<SiteMonth> months = read(drinking, "水源地,月份,苯并(a)芘(mg/L),铁（mg/L）\n尖岗水库水源地,2026-12,0.0000031,0.2\n");
+		assertThat(months.get(0).values()).containsKeys(WaterItem.BENZO_A_PYRENE, WaterItem.FE);
+		assertThat(months.get(0).assessment().siteClass()).as("no table 1 item, no class").isNull();
+		assertThat(months.get(0).assessment().exceedingText()).isEqualTo("苯并[a]芘（0.11）");
+	}
+
+	/** A source's workbook with every item the system knows is read whole, the last column too. */
+	@Test
+	void aTableWithEveryKnownItemIsReadToItsLastColumn() throws IOException {
+		List<WaterItem> items = List.of(WaterItem.values());
+		String header = "水源地,月份," + String.join(",", items.stream().map(WaterItem::heading).toList()) + ",所在水体,水质类别,目标,达标情况,超标项目\n";
+		String values = "尖岗水库水源地,2026-12," + String.join(",", items.stream()
+			.map(i -> i == WaterItem.PH ? "7.5" : i == WaterItem.DO ? "8" : i == WaterItem.TL ? "0.0002" : "0")
+			.toList()) + ",尖岗水库,Ⅰ类,Ⅲ类,达标,\n";
+		List<SiteMonth> months = drinking.read(TableFile.rows("数据.xlsx", xlsx(header + values)));
+		assertThat(months.get(0).values()).hasSize(items.size());
+		// Thallium, the last column of the items: twice its limit of 0.0001.
+		assertThat(months.get(0).assessment().exceedingText()).isEqualTo("铊（1.00）");
+	}
+
 	@Test
 	void aDownloadedTableReadsBackAsItWas() {
 		List<SiteMonth> months = read(surface, SURFACE + "花园口,2026-11,8.1,8.2,2.9,12,2.1,0.21,0.08,3.1\n");
@@ -93,6 +121,23 @@ class WaterTableCheckTest {
 				months.stream().map(m -> WaterRow.of(m, SITES.get(0))).toList());
 		assertThat(csv).contains("水质类别,目标,达标情况,超标项目").contains("花园口,2026-11,8.1,8.2");
 		assertThat(read(surface, csv)).isEqualTo(months);
+	}
+
+	/** The cells of a CSV text as a workbook's first sheet, every cell text as a person may type it. */
+	private static byte[] xlsx(String csv) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet();
+			String[] lines = csv.split("\n");
+			for (int r = 0; r < lines.length; r++) {
+				Row row = sheet.createRow(r);
+				String[] cells = lines[r].split(",", -1);
+				for (int c = 0; c < cells.length; c++) {
+					row.createCell(c).setCellValue(cells[c]);
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static List<SiteMonth> read(WaterTableCheck check, String csv) {
