@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import cn.gongkai.escalation.EscalationProperties;
 import cn.gongkai.escalation.Subject;
@@ -16,6 +17,7 @@ import cn.gongkai.notification.Recipient;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.site.PublicUrl;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /** The Chinese email of one step, from {@code templates/mail/escalation.txt} and {@code .html}. */
 @Component
@@ -23,6 +25,9 @@ class EscalationMail {
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 	static final String TASKLIST = "/camunda/app/tasklist/default/";
+
+	/** Where a recipient's name goes: private-use characters, which no template, label or name contains. */
+	static final String NAME_SLOT = "\uE000收件人\uE000";
 
 	private final MailTemplates templates;
 	private final Organization organization;
@@ -36,11 +41,16 @@ class EscalationMail {
 		this.clock = clock;
 	}
 
-	MailContent render(EscalationProperties.Step step, Subject subject, List<String> openTasks, Recipient recipient) {
+	/**
+	 * A step's email, rendered once for all its recipients: their copies differ only in the salutation, which is put in
+	 * each afterwards (escaped for the HTML part), so that a storm of overdue work renders each template once a step,
+	 * not once a recipient.
+	 */
+	Function<Recipient, MailContent> render(EscalationProperties.Step step, Subject subject, List<String> openTasks) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String unitName = organization.unitNames().getOrDefault(subject.unitId(), subject.unitId());
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("recipientName", recipient.name());
+		variables.put("recipientName", NAME_SLOT);
 		variables.put("stepName", step.name());
 		variables.put("unitName", unitName);
 		variables.put("label", subject.label());
@@ -49,7 +59,10 @@ class EscalationMail {
 		variables.put("lateness", lateness(subject.dueAt(), now));
 		variables.put("explanation", subject.explanation());
 		variables.put("link", link(openTasks));
-		return templates.render("escalation", "【" + step.name() + "】" + unitName + "：" + subject.label(), variables);
+		MailContent shared = templates.render("escalation", "【" + step.name() + "】" + unitName + "：" + subject.label(),
+				variables);
+		return recipient -> new MailContent(shared.subject(), shared.text().replace(NAME_SLOT, recipient.name()),
+				shared.html().replace(NAME_SLOT, HtmlUtils.htmlEscape(recipient.name())));
 	}
 
 	/** The Tasklist page of the task where the work waits. */

@@ -4,13 +4,16 @@ import cn.gongkai.process.ProcessVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import cn.gongkai.escalation.EscalationProperties;
 import cn.gongkai.escalation.Ladder;
 import cn.gongkai.escalation.Subject;
 import cn.gongkai.notification.Delivery;
+import cn.gongkai.notification.MailContent;
 import cn.gongkai.notification.NotificationKey;
 import cn.gongkai.notification.NotificationService;
+import cn.gongkai.notification.Recipient;
 import cn.gongkai.supervision.BreachService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -75,9 +78,10 @@ class SendStepDelegate implements JavaDelegate {
 		}
 		NotificationKey key = new NotificationKey(kind, id, EscalationProcess.step(execution));
 		List<String> openTasks = subjects.openTasks(subject);
+		Function<Recipient, MailContent> copyFor = mail.render(step, subject, openTasks);
 		List<NotificationService.Outgoing> emails = recipients.of(step, subject, openTasks)
 			.stream()
-			.map(recipient -> new NotificationService.Outgoing(recipient, mail.render(step, subject, openTasks, recipient)))
+			.map(recipient -> new NotificationService.Outgoing(recipient, copyFor.apply(recipient)))
 			.toList();
 		List<String> failed = new ArrayList<>();
 		notifications.deliverAll(key, subject.unitId(), emails).forEach((recipient, delivery) -> {

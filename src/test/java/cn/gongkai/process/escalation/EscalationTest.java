@@ -95,6 +95,10 @@ class EscalationTest extends RunningApplication {
 		MimeMessage toHead = escalation.stream().filter(m -> MailServer.to(m).startsWith("jiancehead")).findFirst().orElseThrow();
 		assertThat(MailServer.subject(toHead)).startsWith("【逾期督办】监测处：");
 		assertThat(MailServer.text(toHead)).contains("已超过期限").contains("已逾期 2 小时 0 分钟").contains("期限依据：测试期限");
+		// One rendering for the step, each copy with its own recipient's name.
+		assertThat(escalation).extracting(m -> MailServer.text(m).lines().findFirst().orElse(""))
+			.doesNotHaveDuplicates()
+			.allMatch(salutation -> salutation.endsWith("：") && salutation.length() > 1 && !salutation.contains("\uE000"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM gk_breach WHERE subject_kind = 'OBLIGATION' AND subject_id = :id")
 			.param("id", String.valueOf(obligation)).query(Long.class).single()).isOne();
 
