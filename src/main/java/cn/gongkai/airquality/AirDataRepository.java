@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.gongkai.datatable.DataSetTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -27,9 +28,12 @@ class AirDataRepository {
 
 	private final NamedParameterJdbcTemplate batch;
 
+	private final DataSetTables lifecycle;
+
 	AirDataRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.lifecycle = new DataSetTables(jdbc, "gk_air_dataset", "gk_air_version");
 	}
 
 	List<AirStation> activeStations() {
@@ -117,29 +121,13 @@ class AirDataRepository {
 			.optional());
 	}
 
-	/**
-	 * Leaves {@code keep} the record's only live data set (none: takes off all): what a new upload, a removal and a
-	 * correction that did not take effect leave.
-	 */
+	/** Leaves {@code keep} the record's only live data set (none: takes off all). */
 	void restore(long recordId, Long keep, OffsetDateTime now) {
-		jdbc.sql("UPDATE gk_air_dataset SET removed_at = :now WHERE record_id = :record AND removed_at IS NULL AND id <> :keep")
-			.param("now", now)
-			.param("record", recordId)
-			.param("keep", keep == null ? 0L : keep)
-			.update();
-		if (keep != null) {
-			jdbc.sql("UPDATE gk_air_dataset SET removed_at = NULL WHERE id = :keep AND record_id = :record")
-				.param("keep", keep)
-				.param("record", recordId)
-				.update();
-		}
+		lifecycle.restore(recordId, keep, now);
 	}
 
 	void linkVersion(long versionId, long dataSetId) {
-		jdbc.sql("INSERT INTO gk_air_version (version_id, dataset_id) VALUES (:v, :d)")
-			.param("v", versionId)
-			.param("d", dataSetId)
-			.update();
+		lifecycle.linkVersion(versionId, dataSetId);
 	}
 
 	/** A data set's own row, without its days. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.gongkai.datatable.DataSetTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -28,9 +29,12 @@ class WaterDataRepository {
 
 	private final NamedParameterJdbcTemplate batch;
 
+	private final DataSetTables lifecycle;
+
 	WaterDataRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.lifecycle = new DataSetTables(jdbc, "gk_water_dataset", "gk_water_version");
 	}
 
 	List<WaterSite> sites() {
@@ -137,24 +141,11 @@ class WaterDataRepository {
 
 	/** Leaves {@code keep} the record's only live data set (none: takes off all). */
 	void restore(long recordId, Long keep, OffsetDateTime now) {
-		jdbc.sql("UPDATE gk_water_dataset SET removed_at = :now WHERE record_id = :record AND removed_at IS NULL AND id <> :keep")
-			.param("now", now)
-			.param("record", recordId)
-			.param("keep", keep == null ? 0L : keep)
-			.update();
-		if (keep != null) {
-			jdbc.sql("UPDATE gk_water_dataset SET removed_at = NULL WHERE id = :keep AND record_id = :record")
-				.param("keep", keep)
-				.param("record", recordId)
-				.update();
-		}
+		lifecycle.restore(recordId, keep, now);
 	}
 
 	void linkVersion(long versionId, long dataSetId) {
-		jdbc.sql("INSERT INTO gk_water_version (version_id, dataset_id) VALUES (:v, :d)")
-			.param("v", versionId)
-			.param("d", dataSetId)
-			.update();
+		lifecycle.linkVersion(versionId, dataSetId);
 	}
 
 	private static WaterSite site(ResultSet rs, int n) throws SQLException {
