@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -196,6 +197,59 @@ class AirQualityDataTest extends RunningApplication {
 		assertThat(airData.rows(airData.current(recordId).orElseThrow())).extracting(AirDayRow::stationName)
 			.as("a table entered before the station was retired keeps its name")
 			.containsExactly(name);
+	}
+
+	/**
+	 * A month of every station's days, each row one of the standard's worked cases (AirQualityIndexTest works them by
+	 * hand from HJ 633-2012), published through review: the column's data gives every row the index, category and
+	 * primary pollutant the standard gives it.
+	 */
+	@Test
+	void aMonthOfEveryStationIsPublishedWithTheStandardsIndexOnEveryRow() throws Exception {
+		Desk.clockAt("2026-12-10T09:00:00+08:00");
+		// PM2.5, PM10, SO2, NO2, CO, O3 8-hour, O3 1-hour; AQI, category, primary pollutants
+		List<String[]> cases = List.of(new String[] { "20", "45", "8", "30", "0.6", "90", "", "45", "优", "" },
+				new String[] { "120", "180", "10", "50", "1.0", "60", "", "158", "中度污染", "PM2.5" },
+				new String[] { "75", "150", "10", "20", "0.5", "50", "", "100", "良", "PM2.5,PM10" },
+				new String[] { "20", "40", "8", "20", "0.5", "850", "1100", "450", "严重污染", "O3_1h" },
+				new String[] { "20", "40", "8", "20", "0.5", "160", "200", "100", "良", "O3_8h" },
+				new String[] { "36", "40", "8", "20", "0.5", "50", "", "52", "良", "PM2.5" },
+				new String[] { "10", "151", "8", "20", "0.5", "50", "", "101", "轻度污染", "PM10" },
+				new String[] { "10", "40", "151", "20", "0.5", "50", "", "101", "轻度污染", "SO2" },
+				new String[] { "10", "40", "8", "20", "4.1", "50", "", "101", "轻度污染", "CO" },
+				new String[] { "10", "40", "8", "81", "0.5", "50", "", "101", "轻度污染", "NO2" },
+				new String[] { "10", "40", "8", "20", "0.5", "161", "", "101", "轻度污染", "O3_8h" });
+		ProcessInstance pi = scheduled.open("env-quality", "jiance");
+		long recordId = recordOf(pi);
+		List<AirStation> stations = airData.stations();
+		StringBuilder table = new StringBuilder(HEADER.replace("\n", ",O3_1h(μg/m³)\n"));
+		Map<String, String[]> expected = new HashMap<>();
+		int row = 0;
+		for (LocalDate day = LocalDate.of(2026, 11, 10); !day.isAfter(LocalDate.of(2026, 12, 10)); day = day.plusDays(1)) {
+			for (AirStation station : stations) {
+				String[] c = cases.get(row++ % cases.size());
+				table.append(station.name()).append(',').append(day).append(',')
+					.append(String.join(",", java.util.Arrays.copyOfRange(c, 0, 7))).append('\n');
+				expected.put(station.id() + "|" + day, c);
+			}
+		}
+		assertThat(airData.upload(recordId, "十一月至十二月.csv", table.toString().getBytes(StandardCharsets.UTF_8), "jianceDrafter")
+			.days()).hasSize(31 * stations.size());
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiance", "近一个月空气质量（全部点位）");
+		desk.approveAndPublish(pi, "jiance");
+
+		long version = published.latestVersionId(recordId).orElseThrow();
+		JsonNode days = json.readTree(new WebClient(port).get("/column/records/" + version + "/air.json").body()).path("days");
+		assertThat(days).hasSize(31 * stations.size());
+		for (JsonNode published : days) {
+			String[] c = expected.get(published.path("station").asText() + "|" + published.path("date").asText());
+			String where = published.path("stationName").asText() + " " + published.path("date").asText();
+			assertThat(published.path("aqi").asInt()).as(where).isEqualTo(Integer.parseInt(c[7]));
+			assertThat(published.path("category").asText()).as(where).isEqualTo(c[8]);
+			List<String> primary = new java.util.ArrayList<>();
+			published.path("primaryPollutants").forEach(p -> primary.add(p.asText()));
+			assertThat(String.join(",", primary)).as(where).isEqualTo(c[9]);
+		}
 	}
 
 	/** A record of no half-month (never published) may report the 31 days up to today. */
