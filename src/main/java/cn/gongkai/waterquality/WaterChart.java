@@ -14,7 +14,7 @@ public record WaterChart(int width, int height, List<Tick> ticks, List<SiteBars>
 
 	static final int WIDTH = 720;
 	static final int LABELS = 190;
-	static final int RIGHT = 60;
+	static final int RIGHT = 100;
 	static final int TOP = 8;
 	static final int AXIS = 26;
 	static final int BAR = 16;
@@ -48,7 +48,8 @@ public record WaterChart(int width, int height, List<Tick> ticks, List<SiteBars>
 				WaterClass c = r.siteClass();
 				String label = c == null ? "未评价类别" : c.label();
 				bars.add(new Bar(barY, c == null ? 0 : c.number() * unit, c == null ? "#999999" : c.colour(),
-						r.month().getMonthValue() + "月 " + label,
+						// Said in words too: a source within its class may still fail on a supplementary item.
+						r.month().getMonthValue() + "月 " + label + (r.meets() ? "" : " 不达标"),
 						site.getKey() + " " + r.month() + " " + label + "，目标" + r.target().label() + "，" + r.verdict()));
 				barY += BAR + 2;
 			}

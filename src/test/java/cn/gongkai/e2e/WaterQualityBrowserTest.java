@@ -105,6 +105,45 @@ class WaterQualityBrowserTest extends BrowserTest {
 		assertThat(browser.driver().findElement(By.linkText("CSV")).getAttribute("href")).endsWith("/water.csv");
 	}
 
+	/**
+	 * A drinking-water table: the drafter chooses the kind on the data page, pastes a month of the sources with the
+	 * supplementary and specific items they monitor, and the column shows each source's verdict and the month's 达标率.
+	 */
+	@Test
+	void aDrinkingWaterTableShowsEachSourcesVerdictOnTheColumn() {
+		String title = "集中式饮用水水源地水质月报（浏览器测试 " + UUID.randomUUID().toString().substring(0, 6) + "）";
+		ProcessInstance instance = scheduled.open("env-quality", "jiance");
+		long recordId = Long.parseLong(instance.getBusinessKey());
+		YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+
+		browser.loginAs("jianceDrafter", Staff.PASSWORD, "/records/" + recordId + "/water");
+		browser.waitForText("数据表种类");
+		browser.click(By.linkText("饮用水源地水质"));
+		browser.waitForText("上传或粘贴饮用水源地水质数据");
+		assertThat(browser.bodyText()).contains("可填报的水源地：南水北调中线刘湾水厂取水口、黄河花园口水源地");
+		String header = "水源地\t月份\tpH\t溶解氧(mg/L)\t氨氮(mg/L)\t总磷(mg/L)\t锰(mg/L)\t苯并(a)芘(mg/L)\n";
+		paste(browser.visible(By.id("cells")), header + "黄河花园口水源地\t" + month + "\t8.0\t8.5\t0.12\t0.05\t0.02\t\n"
+				+ "尖岗水库水源地\t" + month + "\t7.9\t7.1\t0.3\t0.04\t0.15\t0.000001\n");
+		browser.click(By.xpath("//button[normalize-space(.)='保存粘贴的表格']"));
+		browser.waitForText("数据已保存：2 条水源地月度数据");
+		assertThat(browser.bodyText()).contains("锰（0.50）").contains("达标率 " + month + " 50.0%");
+		browser.screenshot("w06-drinking-water-data-saved");
+
+		java.util.Map<String, Object> draft = new java.util.HashMap<>(Staff.draft(title, false, false));
+		draft.put("section", "drinking-water");
+		desk.complete(instance, "Task_EditDraft", "jianceDrafter", draft);
+		desk.approveAndPublish(instance, "jiance");
+		browser.waitUntil(() -> records.get(recordId).status() == RecordStatus.PUBLISHED);
+		browser.driver().manage().deleteAllCookies();
+		browser.open("/column/drinking-water");
+		browser.click(By.linkText(title));
+		browser.waitForText("饮用水源地水质数据");
+		assertThat(browser.bodyText()).contains("达标率 " + month + " 50.0%").contains("不达标").contains("苯并[a]芘");
+		WebElement table = browser.visible(By.cssSelector(".water-table"));
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", table);
+		browser.screenshot("w07-drinking-water-on-the-column");
+	}
+
 	/** What Ctrl+V does with cells copied from Excel: the text, tabs included, lands in the field at once. */
 	private void paste(WebElement field, String text) {
 		((JavascriptExecutor) browser.driver()).executeScript(
