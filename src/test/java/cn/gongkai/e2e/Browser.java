@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -160,6 +161,21 @@ final class Browser implements AutoCloseable {
 			throw new AssertionError("Waited 30 s for " + what + " at " + driver.getCurrentUrl() + " (screenshot " + shot
 					+ "); the page reads: " + bodyText().replace('\n', ' '), ex);
 		}
+	}
+
+	/**
+	 * What Ctrl+V does with cells copied from Excel: the text, tabs included, lands in the field at once. (Typed keys
+	 * cannot carry it: a Tab key moves to the next field.)
+	 */
+	void paste(WebElement field, String text) {
+		driver.executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+				field, text);
+	}
+
+	/** Selects and deletes, the way a person does: form-js only notices edits made through key events. */
+	static void clear(WebElement input) {
+		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 	}
 
 	String bodyText() {

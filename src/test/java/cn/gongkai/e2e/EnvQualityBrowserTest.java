@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,7 +54,7 @@ class EnvQualityBrowserTest extends BrowserTest {
 
 		// What is typed stays: the attachments page opens in a new tab.
 		WebElement titleField = browser.driver().findElements(By.cssSelector(".fjs-form-field-textfield input")).get(0);
-		clear(titleField);
+		Browser.clear(titleField);
 		titleField.sendKeys(title);
 		String tasklistWindow = browser.driver().getWindowHandle();
 		browser.click(By.linkText("附件管理页面"));
@@ -82,14 +81,14 @@ class EnvQualityBrowserTest extends BrowserTest {
 		browser.waitForText("上传或粘贴数据");
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 		String header = "监测点位\t日期\tPM2.5(μg/m³)\tPM10(μg/m³)\tSO2(μg/m³)\tNO2(μg/m³)\tCO(mg/m³)\tO3_8h(μg/m³)\n";
-		paste(browser.visible(By.id("cells")), header + "银行学校\t" + today.minusDays(1) + "\t90\t80\t10\t50\t1.0\t60\n");
+		browser.paste(browser.visible(By.id("cells")), header + "银行学校\t" + today.minusDays(1) + "\t90\t80\t10\t50\t1.0\t60\n");
 		browser.click(By.xpath("//button[normalize-space(.)='保存粘贴的表格']"));
 		browser.waitForText("数据未保存");
 		assertThat(browser.bodyText()).contains("第 2 行“PM2.5”列：PM2.5（90）大于 PM10（80）");
 		assertThat(browser.visible(By.id("cells")).getAttribute("value")).as("the pasted table is kept for mending")
 			.contains("银行学校");
 		browser.screenshot("03b-air-data-refused-with-row-and-column");
-		paste(browser.visible(By.id("cells")), header + "银行学校\t" + today.minusDays(2) + "\t120\t180\t10\t50\t1.0\t60\n" + "市监测站\t"
+		browser.paste(browser.visible(By.id("cells")), header + "银行学校\t" + today.minusDays(2) + "\t120\t180\t10\t50\t1.0\t60\n" + "市监测站\t"
 				+ today.minusDays(2) + "\t20\t45\t8\t30\t0.6\t90\n" + "银行学校\t" + today.minusDays(1)
 				+ "\t60\t110\t9\t45\t0.8\t120\n" + "市监测站\t" + today.minusDays(1) + "\t30\t60\t8\t35\t0.6\t100\n");
 		browser.click(By.xpath("//button[normalize-space(.)='保存粘贴的表格']"));
@@ -101,7 +100,7 @@ class EnvQualityBrowserTest extends BrowserTest {
 
 		var textfields = browser.driver().findElements(By.cssSelector(".fjs-form-field-textfield input"));
 		assertThat(textfields.get(0).getAttribute("value")).as("typed before the upload, still there").isEqualTo(title);
-		clear(textfields.get(0));
+		Browser.clear(textfields.get(0));
 		browser.waitForText("此项为必填项。");
 		assertThat(browser.driver().findElement(By.xpath("//button[normalize-space(.)='完成']")).isEnabled()).isFalse();
 		browser.screenshot("04-form-js-says-what-is-missing");
@@ -124,7 +123,7 @@ class EnvQualityBrowserTest extends BrowserTest {
 		browser.dismissNotifications();
 		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.DRAFT);
 
-		clear(textfields.get(1));
+		Browser.clear(textfields.get(1));
 		textfields.get(1).sendKeys("ZZHB-2026-0300");
 		browser.screenshot("06-drafting-form-filled");
 		browser.click(By.xpath("//button[normalize-space(.)='完成']"));
@@ -213,21 +212,6 @@ class EnvQualityBrowserTest extends BrowserTest {
 			.isEqualTo("rgba(255, 0, 0, 1)");
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", chart);
 		browser.screenshot("13-air-quality-chart-and-table-on-the-column");
-	}
-
-	/**
-	 * What Ctrl+V does with cells copied from Excel: the text, tabs included, lands in the field at once. (Typed keys
-	 * cannot carry it: a Tab key moves to the next field.)
-	 */
-	private void paste(WebElement field, String text) {
-		((JavascriptExecutor) browser.driver()).executeScript(
-				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-				field, text);
-	}
-
-	/** Selects and deletes, the way a person does: form-js only notices edits made through key events. */
-	private static void clear(WebElement input) {
-		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 	}
 
 }

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,14 +54,14 @@ class WaterQualityBrowserTest extends BrowserTest {
 		browser.screenshot("w01-water-data-page-kind-chosen");
 
 		String header = "断面\t月份\tpH\t溶解氧(mg/L)\t高锰酸盐指数(mg/L)\t化学需氧量(mg/L)\t五日生化需氧量(mg/L)\t氨氮(mg/L)\t总磷(mg/L)\n";
-		paste(browser.visible(By.id("cells")), header + "中牟陈桥\t" + month + "\t7.6\t5.4\t5.8\t24\t30\t1.62\t0.28\n");
+		browser.paste(browser.visible(By.id("cells")), header + "中牟陈桥\t" + month + "\t7.6\t5.4\t5.8\t24\t30\t1.62\t0.28\n");
 		browser.click(By.xpath("//button[normalize-space(.)='保存粘贴的表格']"));
 		browser.waitForText("数据未保存");
 		assertThat(browser.bodyText()).contains("第 2 行“五日生化需氧量”列：五日生化需氧量（30）大于化学需氧量（24），请核对");
 		assertThat(browser.visible(By.id("cells")).getAttribute("value")).as("the pasted table is kept for mending")
 			.contains("中牟陈桥");
 		browser.screenshot("w02-water-data-refused-with-row-and-column");
-		paste(browser.visible(By.id("cells")), header + "花园口\t" + month + "\t8.1\t8.2\t2.9\t12\t2.1\t0.21\t0.08\n"
+		browser.paste(browser.visible(By.id("cells")), header + "花园口\t" + month + "\t8.1\t8.2\t2.9\t12\t2.1\t0.21\t0.08\n"
 				+ "中牟陈桥\t" + month + "\t7.6\t5.4\t5.8\t24\t4.5\t1.62\t0.28\n" + "七里铺\t" + month
 				+ "\t7.9\t6.8\t3.9\t16\t3.2\t0.62\t0.15\n");
 		browser.click(By.xpath("//button[normalize-space(.)='保存粘贴的表格']"));
@@ -73,9 +72,9 @@ class WaterQualityBrowserTest extends BrowserTest {
 		browser.driver().switchTo().window(tasklistWindow);
 
 		var textfields = browser.driver().findElements(By.cssSelector(".fjs-form-field-textfield input"));
-		clear(textfields.get(0));
+		Browser.clear(textfields.get(0));
 		textfields.get(0).sendKeys(title);
-		clear(textfields.get(1));
+		Browser.clear(textfields.get(1));
 		textfields.get(1).sendKeys("ZZHB-2026-0400");
 		var textareas = browser.driver().findElements(By.cssSelector(".fjs-form-field-textarea textarea"));
 		textareas.get(0).sendKeys("全市主要河流国控、省控断面本月水质");
@@ -122,7 +121,7 @@ class WaterQualityBrowserTest extends BrowserTest {
 		browser.waitForText("上传或粘贴饮用水源地水质数据");
 		assertThat(browser.bodyText()).contains("可填报的水源地：南水北调中线刘湾水厂取水口、黄河花园口水源地");
 		String header = "水源地\t月份\tpH\t溶解氧(mg/L)\t氨氮(mg/L)\t总磷(mg/L)\t锰(mg/L)\t苯并(a)芘(mg/L)\n";
-		paste(browser.visible(By.id("cells")), header + "黄河花园口水源地\t" + month + "\t8.0\t8.5\t0.12\t0.05\t0.02\t\n"
+		browser.paste(browser.visible(By.id("cells")), header + "黄河花园口水源地\t" + month + "\t8.0\t8.5\t0.12\t0.05\t0.02\t\n"
 				+ "尖岗水库水源地\t" + month + "\t7.9\t7.1\t0.3\t0.04\t0.15\t0.000001\n");
 		browser.click(By.xpath("//button[normalize-space(.)='保存粘贴的表格']"));
 		browser.waitForText("数据已保存：2 条水源地月度数据");
@@ -142,18 +141,6 @@ class WaterQualityBrowserTest extends BrowserTest {
 		WebElement table = browser.visible(By.cssSelector(".water-table"));
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", table);
 		browser.screenshot("w07-drinking-water-on-the-column");
-	}
-
-	/** What Ctrl+V does with cells copied from Excel: the text, tabs included, lands in the field at once. */
-	private void paste(WebElement field, String text) {
-		((JavascriptExecutor) browser.driver()).executeScript(
-				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-				field, text);
-	}
-
-	/** Selects and deletes, the way a person does: form-js only notices edits made through key events. */
-	private static void clear(WebElement input) {
-		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 	}
 
 }

@@ -274,12 +274,7 @@ class RecordChangeTest extends RunningApplication {
 	}
 
 	private long publishedRecord(String title) {
-		ProcessInstance pi = scheduled.open("env-quality", "jiance");
-		Map<String, Object> form = new HashMap<>(Staff.draft(title, false, false));
-		form.put("section", "water-quality");
-		desk.complete(pi, "Task_EditDraft", "jianceDrafter", form);
-		desk.approveAndPublish(pi, "jiance");
-		long recordId = Long.parseLong(pi.getBusinessKey());
+		long recordId = desk.draftAndPublish(scheduled.open("env-quality", "jiance"), "jiance", title, "water-quality");
 		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.PUBLISHED);
 		return recordId;
 	}
