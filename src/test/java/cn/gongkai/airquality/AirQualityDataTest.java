@@ -3,6 +3,8 @@ package cn.gongkai.airquality;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -229,7 +231,7 @@ class AirQualityDataTest extends RunningApplication {
 			for (AirStation station : stations) {
 				String[] c = cases.get(row++ % cases.size());
 				table.append(station.name()).append(',').append(day).append(',')
-					.append(String.join(",", java.util.Arrays.copyOfRange(c, 0, 7))).append('\n');
+					.append(String.join(",", Arrays.copyOfRange(c, 0, 7))).append('\n');
 				expected.put(station.id() + "|" + day, c);
 			}
 		}
@@ -246,7 +248,7 @@ class AirQualityDataTest extends RunningApplication {
 			String where = published.path("stationName").asText() + " " + published.path("date").asText();
 			assertThat(published.path("aqi").asInt()).as(where).isEqualTo(Integer.parseInt(c[7]));
 			assertThat(published.path("category").asText()).as(where).isEqualTo(c[8]);
-			List<String> primary = new java.util.ArrayList<>();
+			List<String> primary = new ArrayList<>();
 			published.path("primaryPollutants").forEach(p -> primary.add(p.asText()));
 			assertThat(String.join(",", primary)).as(where).isEqualTo(c[9]);
 		}

@@ -128,10 +128,7 @@ class WaterQualityBrowserTest extends BrowserTest {
 		assertThat(browser.bodyText()).contains("锰（0.50）").contains("达标率 " + month + " 50.0%");
 		browser.screenshot("w06-drinking-water-data-saved");
 
-		java.util.Map<String, Object> draft = new java.util.HashMap<>(Staff.draft(title, false, false));
-		draft.put("section", "drinking-water");
-		desk.complete(instance, "Task_EditDraft", "jianceDrafter", draft);
-		desk.approveAndPublish(instance, "jiance");
+		desk.draftAndPublish(instance, "jiance", title, "drinking-water");
 		browser.waitUntil(() -> records.get(recordId).status() == RecordStatus.PUBLISHED);
 		browser.driver().manage().deleteAllCookies();
 		browser.open("/column/drinking-water");
