@@ -1,6 +1,7 @@
 package cn.gongkai.process.incident;
 
 import cn.gongkai.process.ProcessVariables;
+import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -28,8 +29,10 @@ public final class IncidentProcess {
 
 	/** Field of {@code forms/incident-register.form}. */
 	public static final String VAR_TITLE = "incidentTitle";
-	/** Field of {@code forms/incident-conclude.form}. */
+	/** Fields of {@code forms/incident-conclude.form}. */
 	public static final String VAR_ENDED = "incidentEnded";
+	/** The day the unit commits to conclude the investigation by; stored as the ISO day once checked. */
+	public static final String VAR_INVESTIGATION_DUE_ON = "investigationDueOn";
 	/** Field of {@code forms/investigation-conclude.form}. */
 	public static final String VAR_CONCLUDED_ON = "concludedOn";
 	/** Set by the process: when the incident was registered, and how many updates have opened. */
@@ -47,6 +50,12 @@ public final class IncidentProcess {
 	/** 登记事件结束 was ticked. */
 	public static boolean ended(VariableScope scope) {
 		return ProcessVariables.flag(scope, VAR_ENDED);
+	}
+
+	/** The investigation's committed day, as checked when the incident was concluded. */
+	public static LocalDate investigationDueOn(VariableScope scope) {
+		return LocalDate.parse(ProcessVariables.required(ProcessVariables.text(scope, VAR_INVESTIGATION_DUE_ON),
+				VAR_INVESTIGATION_DUE_ON));
 	}
 
 	public static Date registeredAt(VariableScope scope) {

@@ -128,9 +128,20 @@ class IncidentProcessTest {
 		assertThat(update2.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-30T10:00:00+08:00"));
 
 		assertThatThrownBy(() -> desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT, "yingjiDrafter",
-				Map.of(IncidentProcess.VAR_ENDED, false))).hasMessageContaining("请确认事件已处置结束");
+				Map.of(IncidentProcess.VAR_ENDED, false, IncidentProcess.VAR_INVESTIGATION_DUE_ON, "2026-12-18")))
+			.hasMessageContaining("请确认事件已处置结束");
 		Desk.clockAt("2026-11-30T08:00:00+08:00");
-		desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT, "yingjiDrafter", Map.of(IncidentProcess.VAR_ENDED, true));
+		// The unit commits to a day for the investigation: required, not past, not a slip of the year.
+		assertThatThrownBy(() -> desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT, "yingjiDrafter",
+				Map.of(IncidentProcess.VAR_ENDED, true))).hasMessageContaining("请填写调查预计完成日期");
+		assertThatThrownBy(() -> desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT, "yingjiDrafter",
+				Map.of(IncidentProcess.VAR_ENDED, true, IncidentProcess.VAR_INVESTIGATION_DUE_ON, "2026-11-29")))
+			.hasMessageContaining("调查预计完成日期不能早于今天（2026-11-30）");
+		assertThatThrownBy(() -> desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT, "yingjiDrafter",
+				Map.of(IncidentProcess.VAR_ENDED, true, IncidentProcess.VAR_INVESTIGATION_DUE_ON, "2062/12/18")))
+			.hasMessageContaining("调查预计完成日期不能晚于一年之后（2027-11-30）");
+		desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT, "yingjiDrafter",
+				Map.of(IncidentProcess.VAR_ENDED, true, IncidentProcess.VAR_INVESTIGATION_DUE_ON, "2026/12/18"));
 		assertThat(obligations.get(update2.id()).status()).isEqualTo(ObligationStatus.CANCELLED);
 		assertThat(records.get(update2.recordId()).status()).isEqualTo(RecordStatus.WITHDRAWN);
 		assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count())
@@ -138,6 +149,18 @@ class IncidentProcessTest {
 			.isZero();
 		BpmnAwareTests.assertThat(pi).hasPassed(IncidentProcess.END_INCIDENT_CONCLUDED, IncidentProcess.TASK_STOP_UPDATES)
 			.isWaitingAt(IncidentProcess.TASK_CONCLUDE_INVESTIGATION);
+		Task investigationTask = desk.task(pi, IncidentProcess.TASK_CONCLUDE_INVESTIGATION);
+		assertThat(investigationTask.getDueDate().toInstant())
+			.as("due the day the unit committed to, as typed")
+			.isEqualTo(OffsetDateTime.parse("2026-12-18T23:59:59+08:00").toInstant());
+		assertThat(investigationTask.getName()).startsWith("登记调查结束：");
+		assertThat(investigationTask.getDescription()).contains("调查预计完成日期（登记事件结束时本单位承诺）：截止 2026-12-18");
+		MailServer.purge();
+		Desk.clockAt("2026-12-19T00:00:01+08:00");
+		desk.runWatch(EscalationProcess.businessKey(EscalationProcess.TASK, investigationTask.getId()));
+		assertThat(MailServer.received()).extracting(MailServer::subject)
+			.anyMatch(subject -> subject.startsWith("【逾期督办】应急中心：登记调查结束："));
+		MailServer.purge();
 
 		Desk.clockAt("2026-12-01T09:00:00+08:00");
 		assertThatThrownBy(() -> desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INVESTIGATION, "yingjiDrafter",
