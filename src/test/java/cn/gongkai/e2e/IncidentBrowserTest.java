@@ -42,6 +42,19 @@ class IncidentBrowserTest extends BrowserTest {
 			.processInstanceId(desk.reviewChain(pi).getId())
 			.taskDefinitionKey(ReviewChainProcess.TASK_SECRECY_REVIEW)
 			.count() == 1);
+
+		// Published, the incident waits for its first update or its end: 登记事件结束 is due with the update.
+		desk.approveAndPublish(pi, "yingji");
+		browser.loginAs("yingjiDrafter", Staff.PASSWORD, "/camunda/app/tasklist/default/");
+		browser.click(Browser.text("本组待办"));
+		browser.waitUntil(() -> browser.driver()
+			.findElements(By.cssSelector(".tasks-list .task"))
+			.stream()
+			.anyMatch(card -> card.getText().contains("登记事件结束") && card.getText().contains("到期")));
+		browser.click(Browser.text("登记事件结束"));
+		browser.click(Browser.text("描述"));
+		browser.waitForText("事件未结束时每24小时更新");
+		browser.screenshot("14b-incident-end-is-due-with-the-next-update");
 	}
 
 	private void approveInTasklist(String reviewer, String taskPrefix, String screenshot) {

@@ -6,6 +6,7 @@ import java.util.Date;
 
 import cn.gongkai.obligation.Due;
 import cn.gongkai.obligation.DueRules;
+import cn.gongkai.process.TaskNames;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.ChangeKind;
 import cn.gongkai.record.Record;
@@ -28,9 +29,6 @@ class ChangeTaskDeadlineListener implements TaskListener {
 
 	static final String RULE = "更正、撤回自提出申请之日起20个工作日内完成（参照《政府信息公开条例》第二十六条：政府信息变更之日起20个工作日内公开）";
 
-	/** Keeps the name to one line of Tasklist's header, as the review tasks do. */
-	static final int TITLE_IN_NAME = 12;
-
 	private final RecordService records;
 	private final DueRules dueRules;
 	private final Clock clock;
@@ -50,9 +48,8 @@ class ChangeTaskDeadlineListener implements TaskListener {
 		LocalDate asked = change.requestedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
 		Due due = dueRules.workingDaysAfter(asked, WORKING_DAYS, RULE);
 		String title = record.title() == null ? "" : record.title();
-		String shortTitle = title.length() > TITLE_IN_NAME ? title.substring(0, TITLE_IN_NAME - 1) + "…" : title;
 		task.setDueDate(Date.from(due.dueAt().toInstant()));
-		task.setName(task.getName() + "：" + shortTitle);
+		task.setName(TaskNames.withTitle(task.getName(), title));
 		task.setDescription("《" + title + "》的" + (change.kind() == ChangeKind.CORRECTION ? "更正" : "撤回")
 				+ "申请（" + asked + " 提出，理由：" + change.reason() + "）。期限：" + due.explanation());
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Date;
 
 import cn.gongkai.obligation.Due;
+import cn.gongkai.process.TaskNames;
 import cn.gongkai.report.CaseDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,9 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("caseTaskDeadlineListener")
 class CaseTaskDeadlineListener implements TaskListener {
-
-	/** Keeps the name to one line of Tasklist's header, as the review tasks do. */
-	static final int TITLE_IN_NAME = 12;
 
 	private final CaseDeadlines deadlines;
 	private final Clock clock;
@@ -35,9 +33,8 @@ class CaseTaskDeadlineListener implements TaskListener {
 		LocalDate today = LocalDate.now(clock);
 		Due due = dispatch ? deadlines.dispatchDue(today) : deadlines.handlingDue(today);
 		String title = ComplaintsProcess.title(task);
-		String shortTitle = title == null ? "" : title.length() > TITLE_IN_NAME ? title.substring(0, TITLE_IN_NAME - 1) + "…" : title;
 		task.setDueDate(Date.from(due.dueAt().toInstant()));
-		task.setName(task.getName() + "：" + shortTitle);
+		task.setName(TaskNames.withTitle(task.getName(), title));
 		task.setDescription("投诉事项：《" + (title == null ? "" : title) + "》。期限：" + due.explanation());
 	}
 

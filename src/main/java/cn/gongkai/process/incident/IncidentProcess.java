@@ -40,6 +40,8 @@ public final class IncidentProcess {
 	public static final String VAR_UPDATE_COUNT = "updateCount";
 
 	static final String UNIT = "yingji";
+	/** An update's stage in its obligation's occasion: {@code update-1}, {@code update-2}, … */
+	static final String UPDATE_STAGE = "update-";
 	static final int FIRST_RELEASE_HOURS = 1;
 	static final int UPDATE_HOURS = 24;
 

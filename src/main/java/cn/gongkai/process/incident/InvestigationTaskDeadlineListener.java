@@ -4,6 +4,7 @@ import java.util.Date;
 
 import cn.gongkai.obligation.Due;
 import cn.gongkai.obligation.DueRules;
+import cn.gongkai.process.TaskNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,6 @@ class InvestigationTaskDeadlineListener implements TaskListener {
 
 	static final String RULE = "调查预计完成日期（登记事件结束时本单位承诺）";
 
-	/** Keeps the name to one line of Tasklist's header, as the review tasks do. */
-	static final int TITLE_IN_NAME = 12;
-
 	private final DueRules dueRules;
 
 	InvestigationTaskDeadlineListener(DueRules dueRules) {
@@ -30,9 +28,8 @@ class InvestigationTaskDeadlineListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		Due due = dueRules.fixedDay(IncidentProcess.investigationDueOn(task), RULE);
 		String title = IncidentProcess.title(task);
-		String shortTitle = title == null ? "" : title.length() > TITLE_IN_NAME ? title.substring(0, TITLE_IN_NAME - 1) + "…" : title;
 		task.setDueDate(Date.from(due.dueAt().toInstant()));
-		task.setName(task.getName() + "：" + shortTitle);
+		task.setName(TaskNames.withTitle(task.getName(), title));
 		task.setDescription("事件：《" + (title == null ? "" : title) + "》。期限：" + due.explanation()
 				+ "。调查结束后登记调查结束日期，调查结果自该日起20个工作日内发布。");
 	}

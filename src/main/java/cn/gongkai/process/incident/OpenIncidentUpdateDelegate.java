@@ -1,12 +1,17 @@
 package cn.gongkai.process.incident;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 
+import cn.gongkai.obligation.Obligation;
 import cn.gongkai.process.obligation.EventObligations;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +22,13 @@ import org.springframework.stereotype.Component;
 class OpenIncidentUpdateDelegate implements JavaDelegate {
 
 	private final EventObligations events;
+	private final ConcludeIncidentTaskDue concludeDue;
+	private final Clock clock;
 
-	OpenIncidentUpdateDelegate(EventObligations events) {
+	OpenIncidentUpdateDelegate(EventObligations events, ConcludeIncidentTaskDue concludeDue, Clock clock) {
 		this.events = events;
+		this.concludeDue = concludeDue;
+		this.clock = clock;
 	}
 
 	@Override
@@ -28,9 +37,25 @@ class OpenIncidentUpdateDelegate implements JavaDelegate {
 		OffsetDateTime registeredAt = IncidentProcess.registeredAt(execution).toInstant()
 			.atOffset(ZoneOffset.UTC);
 		String title = IncidentProcess.title(execution);
-		events.open(execution, IncidentProcess.KEY, IncidentProcess.UNIT, "update-" + n, "突发环境事件第" + n + "次进展：" + title,
+		Obligation update = events.open(execution, IncidentProcess.KEY, IncidentProcess.UNIT, IncidentProcess.UPDATE_STAGE + n,
+				"突发环境事件第" + n + "次进展：" + title,
 				events.hoursAfter(registeredAt, n * IncidentProcess.UPDATE_HOURS, "事件未结束时每24小时更新（第" + n + "次）"));
 		execution.setVariable(IncidentProcess.VAR_UPDATE_COUNT, n);
+		// 登记事件结束 waits beside the updates: it is due with each new one. The system's own write, whoever's
+		// approval published the previous update.
+		TaskService tasks = execution.getProcessEngineServices().getTaskService();
+		Context.getCommandContext().runWithoutAuthorization(() -> {
+			Task conclude = tasks.createTaskQuery()
+				.processInstanceId(execution.getProcessInstanceId())
+				.taskDefinitionKey(IncidentProcess.TASK_CONCLUDE_INCIDENT)
+				.singleResult();
+			if (conclude != null) {
+				conclude.setDueDate(concludeDue.dueOf(update));
+				conclude.setDescription(concludeDue.descriptionOf(update, clock.getZone()));
+				tasks.saveTask(conclude);
+			}
+			return null;
+		});
 	}
 
 }

@@ -2,6 +2,7 @@ package cn.gongkai.process.review;
 
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
+import cn.gongkai.process.TaskNames;
 import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,9 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("describeReviewListener")
 class DescribeReviewListener implements TaskListener {
-
-	/** Keeps the name to one line of Tasklist's header at 1280 pixels, so that the form's buttons stay in view. */
-	static final int TITLE_IN_NAME = 12;
 
 	private final RecordService records;
 	private final Organization organization;
@@ -35,8 +33,7 @@ class DescribeReviewListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		Record record = records.get(ReviewChainProcess.recordId(task));
 		String title = record.title();
-		String shortTitle = title.length() > TITLE_IN_NAME ? title.substring(0, TITLE_IN_NAME - 1) + "…" : title;
-		task.setName(ReviewChainProcess.levelOf(task.getTaskDefinitionKey()).label() + "：" + shortTitle);
+		task.setName(TaskNames.withTitle(ReviewChainProcess.levelOf(task.getTaskDefinitionKey()).label(), title));
 		task.setDescription("审核对象：《" + title + "》（" + organization.unitNames().getOrDefault(record.unitId(), record.unitId())
 				+ "，" + catalogue.type(record.typeKey()).name() + "，第 " + records.currentVersionNo(record.id())
 				+ " 稿）。内容见表单上方的链接。" + deadlines.explanation(task) + "。");

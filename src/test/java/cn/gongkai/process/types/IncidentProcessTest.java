@@ -119,6 +119,10 @@ class IncidentProcessTest {
 		assertThat(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getAssignee()).isEqualTo("yingjiDrafter");
 		Obligation update1 = current(pi);
 		assertThat(update1.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-29T10:00:00+08:00"));
+		// 登记事件结束 waits beside the updates, due with the current one (its lateness escalated by the update).
+		Task conclude = desk.task(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT);
+		assertThat(conclude.getDueDate().toInstant()).isEqualTo(update1.due().dueAt().toInstant());
+		assertThat(conclude.getDescription()).contains("截止 2026-11-29 10:00");
 		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "yingji", "泄漏处置进展一");
 		// The 24-hour update follows the same rule: 23 hours 1 minute left at 10:59, three steps ahead.
 		assertThat(reviewTask(current(pi), ReviewChainProcess.TASK_UNIT_HEAD_REVIEW).getDueDate().toInstant())
@@ -126,6 +130,9 @@ class IncidentProcessTest {
 		desk.approveAndPublish(pi, "yingji");
 		Obligation update2 = current(pi);
 		assertThat(update2.due().dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-30T10:00:00+08:00"));
+		assertThat(desk.task(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT).getDueDate().toInstant())
+			.as("moved on with the next update")
+			.isEqualTo(update2.due().dueAt().toInstant());
 
 		assertThatThrownBy(() -> desk.complete(pi, IncidentProcess.TASK_CONCLUDE_INCIDENT, "yingjiDrafter",
 				Map.of(IncidentProcess.VAR_ENDED, false, IncidentProcess.VAR_INVESTIGATION_DUE_ON, "2026-12-18")))
