@@ -51,7 +51,7 @@ class IncidentBrowserTest extends BrowserTest {
 			.findElements(By.cssSelector(".tasks-list .task"))
 			.stream()
 			.anyMatch(card -> card.getText().contains("登记事件结束") && card.getText().contains("到期")));
-		browser.click(Browser.text("登记事件结束"));
+		browser.click(Browser.textStarting("登记事件结束："));
 		browser.click(Browser.text("描述"));
 		browser.waitForText("事件未结束时每24小时更新");
 		browser.screenshot("14b-incident-end-is-due-with-the-next-update");
