@@ -132,7 +132,9 @@ public class AirQualityData {
 		}
 		List<StationDay> days = new AirTableCheck(stations(), period.first(), period.last())
 			.read(TableFile.rows(fileName, content));
-		String name = fileName == null || fileName.isBlank() ? "粘贴的表格" : fileName.strip();
+		// A name as the browser sent it may carry characters no database column takes (NUL): kept printable.
+		String printable = fileName == null ? "" : TextHygiene.printable(fileName).strip();
+		String name = printable.isEmpty() ? "粘贴的表格" : printable;
 		// Locked after the file is read and checked, so that a slow file holds no lock; checked again under it.
 		lockEditable(recordId);
 		// The new table replaces every earlier one of the draft: removing it later brings none of them back.

@@ -115,7 +115,9 @@ public class WaterQualityData {
 		}
 		List<SiteMonth> rows = new WaterTableCheck(kind, sites(kind), months.first(), months.last())
 			.read(TableFile.rows(fileName, content));
-		String name = fileName == null || fileName.isBlank() ? "粘贴的表格" : fileName.strip();
+		// A name as the browser sent it may carry characters no database column takes (NUL): kept printable.
+		String printable = fileName == null ? "" : TextHygiene.printable(fileName).strip();
+		String name = printable.isEmpty() ? "粘贴的表格" : printable;
 		// Locked after the file is read and checked, so that a slow file holds no lock; checked again under it.
 		records.lockEditable(recordId);
 		repository.restore(recordId, null, OffsetDateTime.now(clock));

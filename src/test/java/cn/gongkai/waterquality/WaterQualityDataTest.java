@@ -86,6 +86,12 @@ class WaterQualityDataTest extends RunningApplication {
 		assertThat(drafter.get(page).body()).contains("请先选择数据表的种类");
 		drafter.postForm(page, csrf, Map.of("kind", "SURFACE", "cells", SURFACE
 				+ "花园口,2026-11,8.1,8.2,2.9,12,2.1,0.21,0.08\n" + "中牟陈桥,2026-11,7.6,5.4,5.8,24,4.5,1.62,0.28\n"));
+		assertThat(waterData.upload(recordId, WaterKind.SURFACE, "断面\u0000数据.csv", (SURFACE
+				+ "花园口,2026-11,8.1,8.2,2.9,12,2.1,0.21,0.08\n").getBytes(StandardCharsets.UTF_8), "jianceDrafter").fileName())
+			.as("a file name with NUL is stored printable, not a 500")
+			.isEqualTo("断面数据.csv");
+		drafter.postForm(page, csrf, Map.of("kind", "SURFACE", "cells", SURFACE
+				+ "花园口,2026-11,8.1,8.2,2.9,12,2.1,0.21,0.08\n" + "中牟陈桥,2026-11,7.6,5.4,5.8,24,4.5,1.62,0.28\n"));
 		WaterDataSet set = waterData.current(recordId).orElseThrow();
 		assertThat(set.kind()).isEqualTo(WaterKind.SURFACE);
 		assertThat(set.months()).hasSize(2);

@@ -1,57 +1,30 @@
 package cn.gongkai.process.change;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Date;
-
-import cn.gongkai.obligation.Due;
-import cn.gongkai.obligation.DueRules;
 import cn.gongkai.process.TaskNames;
 import cn.gongkai.process.review.ReviewChainProcess;
-import cn.gongkai.record.ChangeKind;
-import cn.gongkai.record.Record;
-import cn.gongkai.record.RecordChange;
-import cn.gongkai.record.RecordService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A correction or retraction is due like the information it changes: within 20 working days of the day the unit asked
- * for it, as the Regulations (article 26) give changed information to be published; a correction returned by a
- * reviewer keeps the day it was asked for, so that returns do not push the date back. The task names its record and
- * says its rule; its watch escalates as for any due time.
+ * A correction's drafting and a returned retraction's revision are due by {@link ChangeDeadlines}; the task names its
+ * record and says its rule; its watch escalates as for any due time.
  */
 @Component("changeTaskDeadlineListener")
 class ChangeTaskDeadlineListener implements TaskListener {
 
-	static final int WORKING_DAYS = 20;
+	private final ChangeDeadlines deadlines;
 
-	static final String RULE = "更正、撤回自提出申请之日起20个工作日内完成（参照《政府信息公开条例》第二十六条：政府信息变更之日起20个工作日内公开）";
-
-	private final RecordService records;
-	private final DueRules dueRules;
-	private final Clock clock;
-
-	ChangeTaskDeadlineListener(RecordService records, DueRules dueRules, Clock clock) {
-		this.records = records;
-		this.dueRules = dueRules;
-		this.clock = clock;
+	ChangeTaskDeadlineListener(ChangeDeadlines deadlines) {
+		this.deadlines = deadlines;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		long recordId = ReviewChainProcess.recordId(task);
-		Record record = records.get(recordId);
-		RecordChange change = records.pendingChange(recordId)
-			.orElseThrow(() -> new IllegalStateException("No pending change of record " + recordId));
-		LocalDate asked = change.requestedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
-		Due due = dueRules.workingDaysAfter(asked, WORKING_DAYS, RULE);
-		String title = record.title() == null ? "" : record.title();
-		task.setDueDate(Date.from(due.dueAt().toInstant()));
-		task.setName(TaskNames.withTitle(task.getName(), title));
-		task.setDescription("《" + title + "》的" + (change.kind() == ChangeKind.CORRECTION ? "更正" : "撤回")
-				+ "申请（" + asked + " 提出，理由：" + change.reason() + "）。期限：" + due.explanation());
+		ChangeDeadlines.Deadline deadline = deadlines.of(ReviewChainProcess.recordId(task));
+		task.setDueDate(deadline.due());
+		task.setName(TaskNames.withTitle(task.getName(), deadline.title()));
+		task.setDescription(deadline.description());
 	}
 
 }

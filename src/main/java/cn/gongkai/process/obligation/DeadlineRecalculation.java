@@ -7,6 +7,8 @@ import java.util.Set;
 import cn.gongkai.calendar.CalendarChanged;
 import cn.gongkai.obligation.Obligation;
 import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.change.ChangeDeadlines;
+import cn.gongkai.process.change.RecordChangeProcess;
 import cn.gongkai.process.escalation.EscalationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.process.review.ReviewDeadlines;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a year's holiday arrangement arrives or changes, every open deadline that depended on it follows: the
- * obligation's due time, its timer and its task's due date, and the due dates of open review tasks.
+ * obligation's due time, its timer and its task's due date, and the due dates of open review, correction and
+ * retraction tasks.
  */
 @Component
 class DeadlineRecalculation {
@@ -35,16 +38,18 @@ class DeadlineRecalculation {
 	private final TaskService taskService;
 	private final RuntimeService runtimeService;
 	private final ObligationInstances instances;
+	private final ChangeDeadlines changeDeadlines;
 
 	DeadlineRecalculation(ObligationService obligations, ReviewDeadlines reviewDeadlines,
 			ManagementService managementService, TaskService taskService, RuntimeService runtimeService,
-			ObligationInstances instances) {
+			ObligationInstances instances, ChangeDeadlines changeDeadlines) {
 		this.obligations = obligations;
 		this.reviewDeadlines = reviewDeadlines;
 		this.managementService = managementService;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
 		this.instances = instances;
+		this.changeDeadlines = changeDeadlines;
 	}
 
 	@EventListener
@@ -71,8 +76,27 @@ class DeadlineRecalculation {
 				reviewCount++;
 			}
 		}
-		log.info("Calendar {} changed: {} obligation deadlines and {} review task due dates recomputed", event.year(),
-				obligationCount, reviewCount);
+		for (Task task : taskService.createTaskQuery()
+			.processDefinitionKey(RecordChangeProcess.KEY)
+			.taskDefinitionKeyIn(RecordChangeProcess.TASK_EDIT_CORRECTION, RecordChangeProcess.TASK_REVISE_RETRACTION)
+			.active()
+			.list()) {
+			Object recordId = taskService.getVariable(task.getId(), ReviewChainProcess.VAR_RECORD_ID);
+			// Tasks of the version before corrections were due have none; they stay so.
+			if (task.getDueDate() == null || !(recordId instanceof Number id)) {
+				continue;
+			}
+			ChangeDeadlines.Deadline deadline = changeDeadlines.of(id.longValue());
+			if (!deadline.due().equals(task.getDueDate())) {
+				task.setDueDate(deadline.due());
+				task.setDescription(deadline.description());
+				taskService.saveTask(task);
+				recalculateWatch(EscalationProcess.TASK, task.getId());
+				reviewCount++;
+			}
+		}
+		log.info("Calendar {} changed: {} obligation deadlines and {} review, correction and retraction task due dates"
+				+ " recomputed", event.year(), obligationCount, reviewCount);
 	}
 
 	/** Timers re-evaluate their expressions, which read the obligation; tasks that showed the old due time get the new. */

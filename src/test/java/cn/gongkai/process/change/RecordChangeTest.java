@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.gongkai.calendar.WorkingDayCalendar;
+import cn.gongkai.calendar.YearArrangement;
 import cn.gongkai.column.OpenApiSchemas;
 import cn.gongkai.process.escalation.EscalationProcess;
 import cn.gongkai.record.RecordChange;
@@ -24,6 +27,7 @@ import cn.gongkai.support.MailServer;
 import cn.gongkai.support.ProcessTest;
 import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.Staff;
+import cn.gongkai.support.TestYears;
 import cn.gongkai.support.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +49,9 @@ class RecordChangeTest extends RunningApplication {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	WorkingDayCalendar calendar;
 
 	final ObjectMapper json = new ObjectMapper();
 
@@ -271,6 +278,33 @@ class RecordChangeTest extends RunningApplication {
 			.anyMatch(subject -> subject.startsWith("【逾期督办】") && subject.contains("监测处：修改更正内容：更正期限"));
 		engine.getRuntimeService().deleteProcessInstance(correction.getId(), "test");
 		MailServer.purge();
+	}
+
+	/** A correction's due date that runs into a year without an arrangement is recomputed when the year is loaded. */
+	@Test
+	void aChangesProvisionalDueDateIsRecomputedWhenItsYearArrives() {
+		assertThat(calendar.hasYear(2027)).as("no 2027 arrangement ships yet; this test loads its own").isFalse();
+		try {
+			Desk.clockAt("2026-12-20T10:00:00+08:00");
+			long recordId = publishedRecord("跨年更正 " + UUID.randomUUID().toString().substring(0, 6));
+			requestChange(new WebClient(port).login("jianceDrafter"), recordId, "CORRECTION", "跨年核对");
+			ProcessInstance correction = desk.change(recordId);
+			Task edit = desk.task(correction, RecordChangeProcess.TASK_EDIT_CORRECTION);
+			// Without 2027's arrangement New Year's Day counts: the twentieth working day after 20 December is 15 January.
+			assertThat(edit.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2027-01-15T23:59:59+08:00").toInstant());
+			assertThat(edit.getDescription()).contains("2027 年放假安排尚未公布");
+
+			// A test arrangement, not the official 2027 one: New Year's Day off.
+			calendar.load(new YearArrangement(2027, "测试用安排", List.of(new YearArrangement.Holiday("元旦",
+					LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1), List.of()))), "test");
+			Task after = engine.getTaskService().createTaskQuery().taskId(edit.getId()).singleResult();
+			assertThat(after.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2027-01-18T23:59:59+08:00").toInstant());
+			assertThat(after.getDescription()).contains("跳过 2027-01-01（元旦）").doesNotContain("尚未公布");
+			engine.getRuntimeService().deleteProcessInstance(correction.getId(), "test");
+		}
+		finally {
+			TestYears.remove(jdbc, 2027);
+		}
 	}
 
 	private long publishedRecord(String title) {
