@@ -219,7 +219,7 @@ public class AirQualityData {
 	/** A record published under another section publishes no table, whatever its drafter entered. */
 	@EventListener
 	void versionPublished(VersionPublished event) {
-		if (publishesData(records.get(event.recordId()))) {
+		if (SECTION.equals(event.sectionKey())) {
 			repository.current(event.recordId()).ifPresent(set -> repository.linkVersion(event.versionId(), set.id()));
 		}
 	}

@@ -151,10 +151,10 @@ public class RecordService {
 					change.get().id(), now);
 		}
 		else {
-			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.PUBLISHED);
+			Record record = transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.PUBLISHED);
 			long versionId = records.publishLatestVersion(recordId, now);
 			records.listOnColumn(recordId, versionId);
-			events.publishEvent(new VersionPublished(recordId, versionId));
+			events.publishEvent(new VersionPublished(recordId, versionId, record.sectionKey()));
 			change.ifPresent(c -> changes.decide(c.id(), RecordChange.Status.EFFECTIVE, versionId, now));
 			columnChanges.append(change.isPresent() ? ColumnChange.Kind.CORRECTED : ColumnChange.Kind.PUBLISHED, recordId,
 					versionId, change.map(RecordChange::previousVersionId).orElse(null),
@@ -266,13 +266,15 @@ public class RecordService {
 		events.publishEvent(new PublishedContentRestored(recordId, change.previousVersionId()));
 	}
 
-	private void transition(long recordId, RecordStatus from, RecordStatus to) {
+	/** Moves the record from one status to the next under its row lock: the record as it was locked. */
+	private Record transition(long recordId, RecordStatus from, RecordStatus to) {
 		Record record = records.findForUpdate(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
 		if (record.status() != from) {
 			throw new IllegalStateException(
 					"Record " + recordId + " is " + record.status() + ", expected " + from + " before " + to);
 		}
 		records.updateStatus(recordId, to, now());
+		return record;
 	}
 
 	/**

@@ -265,9 +265,8 @@ public class WaterQualityData {
 	/** A record publishes the table of the section it is filed under, and no other, whatever its drafter entered. */
 	@EventListener
 	void versionPublished(VersionPublished event) {
-		Record record = records.get(event.recordId());
-		repository.current(event.recordId())
-			.filter(set -> publishes(record, set))
+		WaterKind.ofSection(event.sectionKey())
+			.flatMap(kind -> repository.current(event.recordId()).filter(set -> set.kind() == kind))
 			.ifPresent(set -> repository.linkVersion(event.versionId(), set.id()));
 	}
 

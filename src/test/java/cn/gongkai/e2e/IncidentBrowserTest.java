@@ -55,6 +55,9 @@ class IncidentBrowserTest extends BrowserTest {
 		browser.click(Browser.text("描述"));
 		browser.waitForText("事件未结束时每24小时更新");
 		browser.screenshot("14b-incident-end-is-due-with-the-next-update");
+		browser.click(Browser.text("表单"));
+		browser.waitForText("调查预计完成日期");
+		browser.screenshot("14c-incident-end-asks-for-the-investigation-day");
 	}
 
 	private void approveInTasklist(String reviewer, String taskPrefix, String screenshot) {

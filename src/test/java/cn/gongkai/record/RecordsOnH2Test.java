@@ -46,7 +46,7 @@ class RecordsOnH2Test {
 		assertThat(published.count(new ColumnQuery("air-quality", "H2 测试", null, null, "jiance"))).isEqualTo(1);
 		assertThat(published.count(new ColumnQuery("air-quality", "H2_测试", null, null, null))).isZero();
 		assertThat(reviews.history(id)).hasSize(2);
-		assertThat(events).containsExactly(new VersionPublished(id, published.latestVersionId(id).orElseThrow()),
+		assertThat(events).containsExactly(new VersionPublished(id, published.latestVersionId(id).orElseThrow(), "air-quality"),
 				new ColumnChanged(id));
 		long first = published.latestVersionId(id).orElseThrow();
 		assertThat(published.changesAfter(0, 10)).singleElement().satisfies(c -> {
