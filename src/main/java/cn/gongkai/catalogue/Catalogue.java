@@ -32,10 +32,12 @@ public record Catalogue(List<Section> sections, List<DisclosureType> types) {
 	 * @param sectionsOwedSeparately each unit owes each of the type's sections every period (the monitoring types: a
 	 * unit that publishes air and water quality updates both each half-month), rather than one record in a section
 	 * of its choice
+	 * @param onRequest answers to applications for information (依申请公开): reviewed like every record, sent to the
+	 * applicant, never on the column, so with no section
 	 */
 	public record DisclosureType(String key, String name, List<String> sections, List<String> units, Cadence cadence,
 			String deadline, String legalBasis, int defaultGrade, EventPeriod eventPeriod,
-			boolean sectionsOwedSeparately) {
+			boolean sectionsOwedSeparately, boolean onRequest) {
 
 		/** The type's period after its event; refused at start-up if a type that needs one has none. */
 		public EventPeriod requiredEventPeriod() {
@@ -103,7 +105,12 @@ public record Catalogue(List<Section> sections, List<DisclosureType> types) {
 			if (t.defaultGrade() < 1 || t.defaultGrade() > 3) {
 				problems.add(entry + ": defaultGrade must be 1, 2 or 3, not " + t.defaultGrade());
 			}
-			if (t.sections() == null || t.sections().isEmpty()) {
+			if (t.onRequest()) {
+				if (t.sections() != null && !t.sections().isEmpty()) {
+					problems.add(entry + ": answers on request are never on the column, so have no section");
+				}
+			}
+			else if (t.sections() == null || t.sections().isEmpty()) {
 				problems.add(entry + ": no section of the column");
 			}
 			else {

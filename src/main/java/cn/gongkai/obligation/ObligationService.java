@@ -120,12 +120,12 @@ public class ObligationService {
 		return obligations.find(LAUNCH_PLAN, unitId, launchOccasion(year, milestone));
 	}
 
-	/** The units that publish the notice's disclosure types (the office's own notices are not one of them). */
+	/** The units that publish the notice's disclosure types (the office's own notices and answers to applications are not). */
 	public List<String> responsibleUnits() {
 		LinkedHashSet<String> units = new LinkedHashSet<>();
 		catalogue.types()
 			.stream()
-			.filter(type -> !SUPERVISION_NOTICE.equals(type.key()))
+			.filter(type -> !SUPERVISION_NOTICE.equals(type.key()) && !type.onRequest())
 			.forEach(type -> units.addAll(type.units()));
 		return List.copyOf(units);
 	}
@@ -237,6 +237,21 @@ public class ObligationService {
 			throw new IllegalArgumentException("Closing needs an outcome");
 		}
 		obligations.close(id, outcome, note, OffsetDateTime.now(clock));
+	}
+
+	/**
+	 * An open obligation's due time moved by its own rule (an application's answer period extended or paused); returns
+	 * the due time it had, so that its timers and tasks can follow. A closed obligation keeps its due time.
+	 */
+	@Transactional
+	public Optional<Due> moveDue(long id, Due due) {
+		Obligation obligation = get(id);
+		if (!obligation.isOpen() || obligation.due().equals(due)) {
+			return Optional.empty();
+		}
+		obligations.updateDue(id, due);
+		events.publishEvent(new ObligationDueMoved(id, obligation.due()));
+		return Optional.of(obligation.due());
 	}
 
 	/**

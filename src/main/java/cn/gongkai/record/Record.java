@@ -11,6 +11,12 @@ public record Record(long id, String typeKey, String sectionKey, String unitId, 
 	/** The drafter of a record the schedule opened, until a person submits it. */
 	public static final String SCHEDULE = "schedule";
 
+	/**
+	 * The section of a record reviewed like every other but never put on the column: an answer to an application for
+	 * information, which goes to its applicant alone (docs/design.md §9).
+	 */
+	public static final String OFF_COLUMN = "off-column";
+
 	public DraftContent content() {
 		return new DraftContent(title, indexNo, summary, body, dateFormed, personalInfo, majorConcern);
 	}

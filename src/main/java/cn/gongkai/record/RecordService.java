@@ -141,6 +141,12 @@ public class RecordService {
 	 */
 	@Transactional
 	public void publish(long recordId) {
+		Record offColumn = records.findForUpdate(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
+		if (Record.OFF_COLUMN.equals(offColumn.sectionKey())) {
+			// Never a published version: the column and its API read those, and this record is for one person only.
+			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.APPROVED);
+			return;
+		}
 		Optional<RecordChange> change = changes.pending(recordId);
 		OffsetDateTime now = now();
 		if (change.isPresent() && change.get().kind() == ChangeKind.RETRACTION) {
@@ -182,7 +188,7 @@ public class RecordService {
 	public void withdraw(long recordId) {
 		Record record = records.findForUpdate(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
 		if (record.status() != RecordStatus.PUBLISHED && record.status() != RecordStatus.WITHHELD
-				&& record.status() != RecordStatus.RETRACTED && changes.pending(recordId).isEmpty()) {
+				&& record.status() != RecordStatus.RETRACTED && record.status() != RecordStatus.APPROVED && changes.pending(recordId).isEmpty()) {
 			records.updateStatus(recordId, RecordStatus.WITHDRAWN, now());
 		}
 	}

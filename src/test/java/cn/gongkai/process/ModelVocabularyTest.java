@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import cn.gongkai.process.applications.ApplicationsProcess;
 import cn.gongkai.process.change.RecordChangeProcess;
 import cn.gongkai.process.complaints.ComplaintsProcess;
 import cn.gongkai.process.drafting.DraftForm;
@@ -48,13 +49,15 @@ class ModelVocabularyTest {
 
 	static final List<Class<?>> DESCRIPTORS = List.of(ReviewChainProcess.class, ObligationProcess.class, DraftForm.class,
 			RecordChangeProcess.class, ComplaintsProcess.class, EnforcementProcess.class, EscalationProcess.class,
-			IncidentProcess.class, LaunchPlanProcess.class, DisclosureScheduleProcess.class, DrafterNoticeProcess.class);
+			IncidentProcess.class, LaunchPlanProcess.class, DisclosureScheduleProcess.class, DrafterNoticeProcess.class,
+			ApplicationsProcess.class);
 
 	/** The enum whose names a decision variable holds. */
 	static final Map<String, Class<? extends Enum<?>>> DECISIONS = Map.of(ReviewChainProcess.VAR_REVIEW_DECISION,
 			ReviewDecision.class, ReviewChainProcess.VAR_SECRECY_OUTCOME, SecrecyOutcome.class,
 			ReviewChainProcess.VAR_REVIEW_OUTCOME, ReviewChainProcess.Outcome.class, RecordChangeProcess.VAR_CHANGE_KIND,
-			ChangeKind.class);
+			ChangeKind.class, ApplicationsProcess.VAR_REGISTER_DECISION, ApplicationsProcess.RegisterDecision.class,
+			ApplicationsProcess.VAR_HANDLING_ACTION, ApplicationsProcess.HandlingAction.class);
 
 	static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*[!=]=\\s*'([^']*)'");
 

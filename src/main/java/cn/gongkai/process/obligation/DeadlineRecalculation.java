@@ -6,6 +6,7 @@ import java.util.Set;
 
 import cn.gongkai.calendar.CalendarChanged;
 import cn.gongkai.obligation.Obligation;
+import cn.gongkai.obligation.ObligationDueMoved;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.change.ChangeDeadlines;
 import cn.gongkai.process.change.RecordChangeProcess;
@@ -97,6 +98,15 @@ class DeadlineRecalculation {
 		}
 		log.info("Calendar {} changed: {} obligation deadlines and {} review, correction and retraction task due dates"
 				+ " recomputed", event.year(), obligationCount, reviewCount);
+	}
+
+	/** An application's answer period extended or paused: the same as a recomputed due time, for one obligation. */
+	@EventListener
+	void dueMoved(ObligationDueMoved event) {
+		Obligation obligation = obligations.get(event.obligationId());
+		if (obligation.processInstanceId() != null) {
+			follow(obligation, Date.from(event.previous().dueAt().toInstant()));
+		}
 	}
 
 	/** Timers re-evaluate their expressions, which read the obligation; tasks that showed the old due time get the new. */

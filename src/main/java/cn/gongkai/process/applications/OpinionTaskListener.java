@@ -1,0 +1,38 @@
+package cn.gongkai.process.applications;
+
+import java.util.Date;
+
+import cn.gongkai.application.Application;
+import cn.gongkai.application.ApplicationService;
+import cn.gongkai.obligation.Due;
+import cn.gongkai.process.TaskNames;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The unit records the third party's opinion, due when the third party's 15 working days end. */
+@Component("opinionTaskListener")
+class OpinionTaskListener implements TaskListener {
+
+	private final ApplicationService applications;
+	private final ApplicationViews views;
+
+	OpinionTaskListener(ApplicationService applications, ApplicationViews views) {
+		this.applications = applications;
+		this.views = views;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		long id = ApplicationsProcess.applicationId(task);
+		Application application = applications.get(id);
+		Due due = applications.consultationDue(id)
+			.orElseThrow(() -> new IllegalStateException("Application " + id + " consults nobody"));
+		task.setDueDate(Date.from(due.dueAt().toInstant()));
+		task.setName(TaskNames.withTitle(task.getName(), application.trackingNo()));
+		task.setDescription("依申请公开：" + application.trackingNo() + "。" + due.explanation()
+				+ "；征求意见期间不计入答复期限，登记意见后答复期限继续计算");
+		views.show(task, application);
+	}
+
+}
