@@ -32,3 +32,18 @@ document.addEventListener('submit', (event) => {
     event.preventDefault();
   }
 });
+
+// An application's labels follow the applicant's kind (自然人: 姓名、身份证件号码; otherwise 单位名称、统一社会信用代码),
+// as the server draws them when the page is sent back.
+document.addEventListener('DOMContentLoaded', () => {
+  const kind = document.getElementById('applicantKind');
+  if (!kind) {
+    return;
+  }
+  kind.addEventListener('change', () => {
+    const which = kind.value === '' ? 'labelNeutral' : kind.value === 'NATURAL_PERSON' ? 'labelPerson' : 'labelOrganization';
+    document.querySelectorAll('[data-label-person]').forEach((label) => {
+      label.textContent = label.dataset[which];
+    });
+  });
+});

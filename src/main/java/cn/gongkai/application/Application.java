@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 /**
  * An application for government information and where it stands. The applicant's identity and contact are for the
- * handling staff only; {@link #publicView()} is what the applicant's tracking page may show.
+ * handling staff only: the tracking page, task forms and emails show the tracking number and the request.
  */
 public record Application(long id, String trackingNo, Channel channel, ApplicantKind applicantKind, String applicantName,
 		String idDocument, String contactPerson, String phone, String email, String postalAddress, String description,

@@ -88,11 +88,22 @@ class ApplicationRepository {
 
 	List<Application> list(ApplicationStatus status, String unitId, int limit) {
 		return jdbc.sql("""
-				SELECT * FROM gk_application WHERE (:status IS NULL OR status = :status)
-				AND (:unit IS NULL OR unit_id = :unit) ORDER BY id DESC FETCH FIRST :limit ROWS ONLY""")
+				SELECT * FROM gk_application WHERE (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
+				AND (CAST(:unit AS VARCHAR(64)) IS NULL OR unit_id = :unit) ORDER BY id DESC FETCH FIRST :limit ROWS ONLY""")
 			.param("status", status == null ? null : status.name())
 			.param("unit", unitId)
 			.param("limit", limit)
+			.query(this::map)
+			.list();
+	}
+
+	/** Every application received by {@code lastDay} and not closed before {@code firstDay}: the year's to count. */
+	List<Application> receivedByAndOpenOn(java.time.LocalDate firstDay, java.time.LocalDate lastDay) {
+		return jdbc.sql("""
+				SELECT * FROM gk_application WHERE received_on <= :last
+				AND (answered_on IS NULL OR answered_on >= :first) ORDER BY id""")
+			.param("first", firstDay)
+			.param("last", lastDay)
 			.query(this::map)
 			.list();
 	}

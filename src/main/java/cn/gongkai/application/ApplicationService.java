@@ -210,6 +210,51 @@ public class ApplicationService {
 		}).flatMap(secret -> applications.find(secret.id()));
 	}
 
+	/** The year's applications, counted as the national annual report format counts them. */
+	public ApplicationYear year(int year) {
+		LocalDate first = LocalDate.of(year, 1, 1);
+		LocalDate last = LocalDate.of(year, 12, 31);
+		ApplicationYear figures = ApplicationYear.zero(year);
+		for (Application a : applications.receivedByAndOpenOn(first, last)) {
+			ApplicantKind kind = a.applicantKind();
+			if (a.receivedOn().isBefore(first)) {
+				figures.carriedOver().merge(kind, 1, Integer::sum);
+			}
+			else {
+				figures.received().merge(kind, 1, Integer::sum);
+			}
+			boolean closedInYear = !a.status().open() && a.answeredOn() != null && !a.answeredOn().isAfter(last);
+			if (closedInYear) {
+				figures.outcomes().get(OutcomeRow.of(a.status(), a.answerType(), a.withholdGround()))
+					.merge(kind, 1, Integer::sum);
+			}
+			else {
+				figures.carriedForward().merge(kind, 1, Integer::sum);
+			}
+		}
+		return figures;
+	}
+
+	/** The applications counted in one cell of the year's table, for the staff to check a figure against its list. */
+	public List<Application> counted(int year, String row, ApplicantKind kind) {
+		LocalDate first = LocalDate.of(year, 1, 1);
+		LocalDate last = LocalDate.of(year, 12, 31);
+		return applications.receivedByAndOpenOn(first, last).stream()
+			.filter(a -> kind == null || a.applicantKind() == kind)
+			.filter(a -> {
+				boolean before = a.receivedOn().isBefore(first);
+				boolean closed = !a.status().open() && a.answeredOn() != null && !a.answeredOn().isAfter(last);
+				return switch (row) {
+					case "received" -> !before;
+					case "carriedOver" -> before;
+					case "carriedForward" -> !closed;
+					case "total" -> closed;
+					default -> closed && OutcomeRow.of(a.status(), a.answerType(), a.withholdGround()).name().equals(row);
+				};
+			})
+			.toList();
+	}
+
 	@Transactional
 	public void attachProcess(long id, String processInstanceId) {
 		applications.attachProcess(id, processInstanceId);

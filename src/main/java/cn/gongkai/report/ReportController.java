@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import cn.gongkai.site.FormTokens;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +16,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.util.WebUtils;
 
 /** The public reporting form and the case lookup (在线举报), in Chinese, working without JavaScript. */
 @Controller
 class ReportController {
+
+	/** The session attribute of the report forms given out and the receipts of those filed. */
+	private static final String SUBMISSIONS = ReportController.class.getName() + ".submissions";
 
 	private final ReportService reports;
 	private final ReportProperties limits;
@@ -50,8 +53,8 @@ class ReportController {
 	String submit(ReportForm form, @RequestParam(name = "submission", required = false) String submission,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files, HttpServletRequest request,
 			HttpSession session, Model model) {
-		Submissions submissions = submissions(session);
-		if (submissions.receipt(submission).isPresent()) {
+		FormTokens<Receipt> submissions = submissions(session);
+		if (submissions.result(submission).isPresent()) {
 			return "redirect:/report/receipt?s=" + submission;
 		}
 		if (!submissions.take(submission)) {
@@ -87,21 +90,14 @@ class ReportController {
 	/** The receipt of a report filed from this browser session; anything else goes to the lookup. */
 	@GetMapping("/report/receipt")
 	String receipt(@RequestParam(name = "s", defaultValue = "") String submission, HttpSession session, Model model) {
-		return submissions(session).receipt(submission).map(receipt -> {
+		return submissions(session).result(submission).map(receipt -> {
 			model.addAttribute("receipt", receipt);
 			return "report/receipt";
 		}).orElse("redirect:/report/lookup");
 	}
 
-	private static Submissions submissions(HttpSession session) {
-		synchronized (WebUtils.getSessionMutex(session)) {
-			Submissions submissions = (Submissions) session.getAttribute(Submissions.ATTRIBUTE);
-			if (submissions == null) {
-				submissions = new Submissions();
-				session.setAttribute(Submissions.ATTRIBUTE, submissions);
-			}
-			return submissions;
-		}
+	private static FormTokens<Receipt> submissions(HttpSession session) {
+		return FormTokens.of(session, SUBMISSIONS);
 	}
 
 	@GetMapping("/report/lookup")

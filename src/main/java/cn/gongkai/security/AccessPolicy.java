@@ -27,6 +27,12 @@ public class AccessPolicy implements StartPermissions {
 	/** The office's supervision pages (督查): supervisors and platform administrators. */
 	public static final List<String> SUPERVISION_GROUPS = List.of(Organization.ROLE_SUPERVISOR,
 			Organization.PLATFORM_ADMIN_GROUP);
+	/**
+	 * Who copies in an application for government information that came to the counter or by post: the office's
+	 * drafters, who run the bureau's disclosure desk.
+	 */
+	public static final List<String> APPLICATION_REGISTRARS = List
+		.of(Organization.unitRoleGroupId(OFFICE, Organization.ROLE_DRAFTER));
 
 	private final Catalogue catalogue;
 

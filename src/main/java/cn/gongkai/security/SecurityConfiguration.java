@@ -1,5 +1,7 @@
 package cn.gongkai.security;
 
+import java.util.List;
+
 import cn.gongkai.organization.Organization;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +53,12 @@ class SecurityConfiguration {
 		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
 	}
 
+	private static String[] groupAuthorities(List<String> groups) {
+		return groups.stream()
+			.map(group -> IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX + group)
+			.toArray(String[]::new);
+	}
+
 	/** HTTP Basic with the engine's users, no session: the REST API, the administration API and Actuator. */
 	private static HttpSecurity basicStateless(HttpSecurity http, String pattern) throws Exception {
 		return http.securityMatcher(path(pattern))
@@ -98,7 +106,8 @@ class SecurityConfiguration {
 		return http.authorizeHttpRequests(auth -> auth
 				.requestMatchers(path("/"), path("/column/**"), path("/css/**"), path("/js/**"), path("/favicon.ico"), path("/favicon.svg"),
 						path("/error"),
-						path("/report"), path("/report/lookup"), path("/report/receipt"), path("/api/column/**"),
+						path("/report"), path("/report/lookup"), path("/report/receipt"), path("/apply"), path("/apply/**"),
+						path("/api/column/**"),
 						path("/search"), path(LOGIN_PAGE))
 				.permitAll()
 				.requestMatchers(path("/camunda/lib/**"), path("/camunda/assets/**"), path("/camunda/app/*/styles/**"),
@@ -107,11 +116,12 @@ class SecurityConfiguration {
 				.requestMatchers(path("/workspace/obligations"), path("/workspace/stations"), path("/workspace/stations/**"),
 						path("/workspace/water-sites"), path("/workspace/water-sites/**"))
 				.hasAuthority(PLATFORM_ADMIN)
+				// The office's drafters copy in applications from the counter and the post.
+				.requestMatchers(path("/workspace/applications/new"), path("/workspace/applications/registered"))
+				.hasAnyAuthority(groupAuthorities(AccessPolicy.APPLICATION_REGISTRARS))
 				.requestMatchers(path("/supervision/**"), path("/supervision"))
 				// The office's supervisors (办公室督查员) and the platform administrators.
-				.hasAnyAuthority(AccessPolicy.SUPERVISION_GROUPS.stream()
-					.map(group -> IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX + group)
-					.toArray(String[]::new))
+				.hasAnyAuthority(groupAuthorities(AccessPolicy.SUPERVISION_GROUPS))
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/workspace", false))

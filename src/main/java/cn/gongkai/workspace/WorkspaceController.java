@@ -43,10 +43,12 @@ class WorkspaceController {
 	private final Catalogue catalogue;
 	private final PersonNames names;
 	private final Bureau bureau;
+	private final ApplicationAccess applications;
 	private final Clock clock;
 
 	WorkspaceController(OpenTasks openTasks, RecordService records, ObligationService obligations,
-			Organization organization, Catalogue catalogue, PersonNames names, Bureau bureau, Clock clock) {
+			Organization organization, Catalogue catalogue, PersonNames names, Bureau bureau,
+			ApplicationAccess applications, Clock clock) {
 		this.openTasks = openTasks;
 		this.records = records;
 		this.obligations = obligations;
@@ -54,6 +56,7 @@ class WorkspaceController {
 		this.catalogue = catalogue;
 		this.names = names;
 		this.bureau = bureau;
+		this.applications = applications;
 		this.clock = clock;
 	}
 
@@ -80,6 +83,8 @@ class WorkspaceController {
 		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("supervisor", isSupervisor(me));
 		model.addAttribute("admin", me.inGroup(Organization.PLATFORM_ADMIN_GROUP));
+		model.addAttribute("applications", applications.seesList(me));
+		model.addAttribute("registersApplications", applications.canRegister(me));
 		return "workspace/home";
 	}
 

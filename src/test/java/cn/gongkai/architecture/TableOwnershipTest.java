@@ -33,6 +33,8 @@ class TableOwnershipTest {
 			Map.entry("gk_notification", "notification"), Map.entry("gk_breach", "supervision"),
 			Map.entry("gk_report", "report"), Map.entry("gk_report_photo", "report"),
 			Map.entry("gk_report_sender", "report"), Map.entry("gk_camunda_schema_history", "process"),
+			Map.entry("gk_application", "application"), Map.entry("gk_application_pause", "application"),
+			Map.entry("gk_application_letter", "application"),
 			Map.entry("gk_air_station", "airquality"), Map.entry("gk_air_dataset", "airquality"),
 			Map.entry("gk_air_day", "airquality"), Map.entry("gk_air_version", "airquality"),
 			Map.entry("gk_water_site", "waterquality"), Map.entry("gk_water_dataset", "waterquality"),

@@ -57,7 +57,7 @@ class AccessibilityTest {
 		long version = publish(title);
 		WebClient visitor = new WebClient(port);
 		List<String> pages = List.of("/", "/column/air-quality", "/column/air-quality?q=" + "无障碍检查",
-				"/column/air-quality?from=not-a-day", "/column/records/" + version, "/report", "/report/lookup", "/login");
+				"/column/air-quality?from=not-a-day", "/column/records/" + version, "/report", "/report/lookup", "/apply", "/apply/track", "/login");
 		List<String> problems = new ArrayList<>();
 		for (String path : pages) {
 			var response = visitor.get(path);

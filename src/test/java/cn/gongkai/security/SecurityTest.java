@@ -49,10 +49,12 @@ class SecurityTest {
 	void everyStaffPageSendsAnAnonymousVisitorToTheLogin() {
 		Set<String> publicPages = Set.of("/", "/search", "/column/{sectionKey}", "/column/{sectionKey}/feed",
 				"/column/records/{id}", "/column/records/{id}/air.csv", "/column/records/{id}/air.json",
-				"/column/records/{id}/water.csv", "/column/records/{id}/water.json", "/column/attachments/{id}",
+				"/column/records/{id}/water.csv", "/column/records/{id}/water.json", "/column/records/{id}/annual-report",
+				"/column/records/{id}/annual-report.json", "/column/attachments/{id}",
 				"/api/column/sections", "/api/column/changes",
 				"/api/column/sections/{key}/records", "/api/column/sections/{key}/withdrawn", "/api/column/records/{id}", "/report", "/report/lookup",
-				"/report/receipt", SecurityConfiguration.LOGIN_PAGE, "/error");
+				"/report/receipt", "/apply", "/apply/receipt", "/apply/track", "/apply/letters/{letterId}",
+				"/apply/letters/{letterId}.txt", "/apply/files/{attachmentId}", SecurityConfiguration.LOGIN_PAGE, "/error");
 		WebClient anonymous = new WebClient(port);
 		int staffPages = 0;
 		for (var mapping : handlerMapping.getHandlerMethods().keySet()) {

@@ -2,6 +2,7 @@ package cn.gongkai.support;
 
 import javax.sql.DataSource;
 
+import cn.gongkai.application.ApplicationService;
 import cn.gongkai.obligation.DueRules;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.obligation.ScheduledStarts;
@@ -27,6 +28,11 @@ public class PostgresTestConfiguration {
 	@Bean
 	Desk desk(ProcessEngine engine) {
 		return new Desk(engine);
+	}
+
+	@Bean
+	Applicants applicants(ApplicationService applications, ProcessEngine engine, Desk desk) {
+		return new Applicants(applications, engine, desk);
 	}
 
 	@Bean

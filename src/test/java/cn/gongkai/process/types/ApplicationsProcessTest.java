@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import cn.gongkai.application.Application;
-import cn.gongkai.application.ApplicationForm;
 import cn.gongkai.application.ApplicationReceipt;
 import cn.gongkai.application.ApplicationService;
 import cn.gongkai.application.ApplicationStatus;
@@ -24,6 +21,7 @@ import cn.gongkai.process.escalation.EscalationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
+import cn.gongkai.support.Applicants;
 import cn.gongkai.support.Desk;
 import cn.gongkai.support.MailServer;
 import cn.gongkai.support.ProcessTest;
@@ -44,8 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ProcessTest
 class ApplicationsProcessTest {
 
-	private static final String NAME = "申请人褚若溪";
-	private static final String PHONE = "0371-66668888";
+	private static final String NAME = Applicants.NAME;
+	private static final String PHONE = Applicants.PHONE;
 
 	@Autowired
 	ProcessEngine engine;
@@ -65,11 +63,14 @@ class ApplicationsProcessTest {
 	@Autowired
 	Desk desk;
 
+	@Autowired
+	Applicants applicants;
+
 	@Test
 	void anAnswerInTimeLeavesAsTheLetterEveryReviewApproved() {
 		Desk.clockAt("2026-11-02T09:00:00+08:00");
-		ApplicationReceipt receipt = online();
-		ProcessInstance pi = instance(receipt);
+		ApplicationReceipt receipt = applicants.online();
+		ProcessInstance pi = applicants.instance(receipt);
 		Task register = desk.task(pi, ApplicationsProcess.TASK_REGISTER);
 		assertThat(register.getDueDate().toInstant()).isEqualTo(end("2026-11-03"));
 		assertThat(register.getName()).startsWith("确认收到并交办：" + receipt.trackingNo().substring(0, 11));
@@ -77,7 +78,7 @@ class ApplicationsProcessTest {
 		assertThat(view).contains("2026年本市空气质量").doesNotContain(NAME).doesNotContain(PHONE);
 		assertThat(applications.get(receipt.applicationId()).receivedOn()).as("online: received when confirmed").isNull();
 
-		assign(pi, "zhidui");
+		applicants.assign(pi, "zhidui");
 		Application assigned = applications.get(receipt.applicationId());
 		assertThat(assigned.receivedOn()).isEqualTo(LocalDate.parse("2026-11-02"));
 		assertThat(assigned.status()).isEqualTo(ApplicationStatus.HANDLING);
@@ -88,7 +89,7 @@ class ApplicationsProcessTest {
 			.anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("zhidui-drafter"));
 
 		Desk.clockAt("2026-11-10T10:00:00+08:00");
-		answer(pi, "DISCLOSED", null, "现提供2026年本市空气质量月报电子文本。");
+		applicants.answer(pi, "DISCLOSED", null, "现提供2026年本市空气质量月报电子文本。");
 		long recordId = applications.get(receipt.applicationId()).answerRecordId();
 		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.IN_REVIEW);
 		desk.approveAndPublish(pi, "zhidui");
@@ -117,20 +118,20 @@ class ApplicationsProcessTest {
 	@Test
 	void aReturnedOrWithheldAnswerGoesBackToTheUnitAndAWithholdingNamesItsGround() {
 		Desk.clockAt("2026-11-02T09:00:00+08:00");
-		ApplicationReceipt receipt = online();
-		ProcessInstance pi = instance(receipt);
-		assign(pi, "zhidui");
-		assertThatThrownBy(() -> answer(pi, "WITHHELD", null, "涉及商业秘密"))
+		ApplicationReceipt receipt = applicants.online();
+		ProcessInstance pi = applicants.instance(receipt);
+		applicants.assign(pi, "zhidui");
+		assertThatThrownBy(() -> applicants.answer(pi, "WITHHELD", null, "涉及商业秘密"))
 			.hasMessageContaining("“不予公开”须选择不予公开的理由");
-		assertThatThrownBy(() -> answer(pi, "STILL_UNCLEAR", null, "仍不明确"))
+		assertThatThrownBy(() -> applicants.answer(pi, "STILL_UNCLEAR", null, "仍不明确"))
 			.hasMessageContaining("只有告知补正且已补正的申请");
-		assertThatThrownBy(() -> answer(pi, "NO_SUCH_TYPE", null, "x")).hasMessageContaining("请选择答复类型");
-		answer(pi, "WITHHELD", "THIRD_PARTY", "所申请信息涉及企业商业秘密，经征求意见，第三方不同意公开。");
+		assertThatThrownBy(() -> applicants.answer(pi, "NO_SUCH_TYPE", null, "x")).hasMessageContaining("请选择答复类型");
+		applicants.answer(pi, "WITHHELD", "THIRD_PARTY", "所申请信息涉及企业商业秘密，经征求意见，第三方不同意公开。");
 		long first = applications.get(receipt.applicationId()).answerRecordId();
 		desk.review(pi, "zhiduiHead", Map.of(ReviewChainProcess.VAR_REVIEW_DECISION, "RETURN",
 				ReviewChainProcess.VAR_REVIEW_COMMENT, "理由请写明第三方名称"));
 		BpmnAwareTests.assertThat(pi).isWaitingAt(ApplicationsProcess.TASK_HANDLE);
-		answer(pi, "WITHHELD", "THIRD_PARTY", "所申请信息涉及某某化工有限公司商业秘密，该公司不同意公开。");
+		applicants.answer(pi, "WITHHELD", "THIRD_PARTY", "所申请信息涉及某某化工有限公司商业秘密，该公司不同意公开。");
 		assertThat(applications.get(receipt.applicationId()).answerRecordId()).as("the returned record is revised").isEqualTo(first);
 		desk.approveAndPublish(pi, "zhidui");
 		assertThat(only(receipt, LetterKind.ANSWER).body()).contains("公开会损害第三方合法权益，本机关不予公开")
@@ -142,10 +143,10 @@ class ApplicationsProcessTest {
 	@Test
 	void aCorrectionIsAskedOnceAndThePeriodCountsFromTheCorrectedApplication() {
 		Desk.clockAt("2026-11-02T09:00:00+08:00");
-		ApplicationReceipt receipt = online();
-		ProcessInstance pi = instance(receipt);
+		ApplicationReceipt receipt = applicants.online();
+		ProcessInstance pi = applicants.instance(receipt);
 		Desk.clockAt("2026-11-03T09:00:00+08:00");
-		correct(pi, "请写明所需信息的年份和监测点位", 10);
+		applicants.correct(pi, "请写明所需信息的年份和监测点位", 10);
 		Application asked = applications.get(receipt.applicationId());
 		assertThat(asked.status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
 		assertThat(asked.correctionDue()).isEqualTo(LocalDate.parse("2026-11-17"));
@@ -157,26 +158,26 @@ class ApplicationsProcessTest {
 		assertThatThrownBy(() -> applications.correct(receipt.applicationId(), " ")).hasMessageContaining("请填写补正后的申请内容");
 		applications.correct(receipt.applicationId(), "2026年1月至10月郑州市各国控点位的PM2.5月均浓度");
 		BpmnAwareTests.assertThat(pi).isWaitingAt(ApplicationsProcess.TASK_REGISTER);
-		assertThatThrownBy(() -> correct(pi, "再补正一次", 5)).hasMessageContaining("补正只能一次性告知");
-		assign(pi, "jiance");
+		assertThatThrownBy(() -> applicants.correct(pi, "再补正一次", 5)).hasMessageContaining("补正只能一次性告知");
+		applicants.assign(pi, "jiance");
 		Application corrected = applications.get(receipt.applicationId());
 		assertThat(corrected.receivedOn()).isEqualTo(LocalDate.parse("2026-11-03"));
 		assertThat(corrected.clockStart()).isEqualTo(LocalDate.parse("2026-11-09"));
 		assertThat(applications.answerDue(receipt.applicationId()).dueAt()).isEqualTo(OffsetDateTime.parse("2026-12-07T23:59:59+08:00"));
 		assertThat(applications.answerDue(receipt.applicationId()).explanation()).contains("自收到补正后的申请之日起20个工作日内答复");
-		answer(pi, "STILL_UNCLEAR", null, "补正后仍未能确定所需信息。");
+		applicants.answer(pi, "STILL_UNCLEAR", null, "补正后仍未能确定所需信息。");
 		assertThat(applications.get(receipt.applicationId()).answerType()).hasToString("STILL_UNCLEAR");
 	}
 
 	@Test
 	void aCorrectionLaterThanSevenWorkingDaysAfterReceiptIsRefused() {
 		Desk.clockAt("2026-11-12T09:00:00+08:00");
-		ApplicationReceipt receipt = applications.register(form(), "POST", "2026-11-02", "officeDrafter");
-		ProcessInstance pi = instance(receipt);
-		assertThatThrownBy(() -> correct(pi, "请写明年份", 10)).hasMessageContaining("7个工作日内").hasMessageContaining("2026-11-11");
-		assertThatThrownBy(() -> applications.register(form(), "POST", "2026-11-13", "officeDrafter"))
+		ApplicationReceipt receipt = applicants.received("NATURAL_PERSON", "POST", "2026-11-02");
+		ProcessInstance pi = applicants.instance(receipt);
+		assertThatThrownBy(() -> applicants.correct(pi, "请写明年份", 10)).hasMessageContaining("7个工作日内").hasMessageContaining("2026-11-11");
+		assertThatThrownBy(() -> applicants.received("NATURAL_PERSON", "POST", "2026-11-13"))
 			.hasMessageContaining("收到申请日期不能晚于今天");
-		assign(pi, "zongliang");
+		applicants.assign(pi, "zongliang");
 		assertThat(applications.answerDue(receipt.applicationId()).dueAt())
 			.as("a letter counts from the day it was signed for").isEqualTo(OffsetDateTime.parse("2026-11-30T23:59:59+08:00"));
 	}
@@ -184,9 +185,9 @@ class ApplicationsProcessTest {
 	@Test
 	void notCorrectedInThePeriodTheApplicationIsTreatedAsWithdrawn() {
 		Desk.clockAt("2026-11-02T09:00:00+08:00");
-		ApplicationReceipt receipt = online();
-		ProcessInstance pi = instance(receipt);
-		correct(pi, "请写明所需信息的名称", 5);
+		ApplicationReceipt receipt = applicants.online();
+		ProcessInstance pi = applicants.instance(receipt);
+		applicants.correct(pi, "请写明所需信息的名称", 5);
 		Desk.clockAt("2026-11-10T00:00:01+08:00");
 		desk.fire(pi, ApplicationsProcess.TIMER_CORRECTION_DUE);
 		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(ApplicationsProcess.END_WITHDRAWN);
@@ -198,9 +199,9 @@ class ApplicationsProcessTest {
 	@Test
 	void anExtensionApprovedInTimeMovesTheDueAndTellsTheApplicant() {
 		Desk.clockAt("2026-11-02T09:00:00+08:00");
-		ApplicationReceipt receipt = online();
-		ProcessInstance pi = instance(receipt);
-		assign(pi, "zhidui");
+		ApplicationReceipt receipt = applicants.online();
+		ProcessInstance pi = applicants.instance(receipt);
+		applicants.assign(pi, "zhidui");
 		Desk.clockAt("2026-11-25T09:00:00+08:00");
 		extend(pi);
 		Task approval = desk.task(pi, ApplicationsProcess.TASK_APPROVE_EXTENSION);
@@ -230,9 +231,9 @@ class ApplicationsProcessTest {
 	@Test
 	void anExtensionAfterTheFirstPeriodIsRefusedAndARefusalLeavesTheDue() {
 		Desk.clockAt("2026-11-02T09:00:00+08:00");
-		ApplicationReceipt receipt = online();
-		ProcessInstance pi = instance(receipt);
-		assign(pi, "zhidui");
+		ApplicationReceipt receipt = applicants.online();
+		ProcessInstance pi = applicants.instance(receipt);
+		applicants.assign(pi, "zhidui");
 		Desk.clockAt("2026-11-27T09:00:00+08:00");
 		extend(pi);
 		desk.complete(pi, ApplicationsProcess.TASK_APPROVE_EXTENSION, "officeHead",
@@ -254,9 +255,9 @@ class ApplicationsProcessTest {
 	@Test
 	void aThirdPartysDaysDoNotCountTowardsThePeriod() {
 		Desk.clockAt("2026-11-02T09:00:00+08:00");
-		ApplicationReceipt receipt = online();
-		ProcessInstance pi = instance(receipt);
-		assign(pi, "zhidui");
+		ApplicationReceipt receipt = applicants.online();
+		ProcessInstance pi = applicants.instance(receipt);
+		applicants.assign(pi, "zhidui");
 		Desk.clockAt("2026-11-05T09:00:00+08:00");
 		desk.complete(pi, ApplicationsProcess.TASK_HANDLE, "zhiduiDrafter", Map.of(ApplicationsProcess.VAR_HANDLING_ACTION,
 				"CONSULT", ApplicationsProcess.VAR_THIRD_PARTY, "某某化工有限公司", ApplicationsProcess.VAR_CONSULT_MATTERS,
@@ -284,9 +285,9 @@ class ApplicationsProcessTest {
 	void theAnswerPeriodRunningOutIsRecordedAndEscalated() {
 		MailServer.purge();
 		Desk.clockAt("2026-11-02T09:00:00+08:00");
-		ApplicationReceipt receipt = online();
-		ProcessInstance pi = instance(receipt);
-		assign(pi, "zhidui");
+		ApplicationReceipt receipt = applicants.online();
+		ProcessInstance pi = applicants.instance(receipt);
+		applicants.assign(pi, "zhidui");
 		long obligationId = applications.get(receipt.applicationId()).obligationId();
 		Desk.clockAt("2026-12-01T00:00:01+08:00");
 		desk.fire(pi, ApplicationsProcess.TIMER_ANSWER_DUE);
@@ -299,51 +300,9 @@ class ApplicationsProcessTest {
 		assertThat(MailServer.received()).extracting(MailServer::subject).noneMatch(subject -> subject.contains(NAME));
 	}
 
-	private ApplicationReceipt online() {
-		return applications.submitOnline(form(), "198.51.100." + UUID.randomUUID());
-	}
-
-	private static ApplicationForm form() {
-		return new ApplicationForm("NATURAL_PERSON", NAME, "410105199001011234", null, PHONE, "chu@example.cn", null,
-				"2026年本市空气质量月报及各监测点位的数据", "ELECTRONIC", "EMAIL", null);
-	}
-
-	private ProcessInstance instance(ApplicationReceipt receipt) {
-		return engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey(ApplicationsProcess.KEY)
-			.processInstanceBusinessKey(String.valueOf(receipt.applicationId()))
-			.singleResult();
-	}
-
-	private void assign(ProcessInstance pi, String unit) {
-		desk.complete(pi, ApplicationsProcess.TASK_REGISTER, "officeDrafter", Map.of(ApplicationsProcess.VAR_REGISTER_DECISION,
-				ApplicationsProcess.ASSIGN, ApplicationsProcess.VAR_HANDLING_UNIT, unit));
-	}
-
-	private void correct(ProcessInstance pi, String matters, int days) {
-		desk.complete(pi, ApplicationsProcess.TASK_REGISTER, "officeDrafter", Map.of(ApplicationsProcess.VAR_REGISTER_DECISION,
-				ApplicationsProcess.CORRECT, ApplicationsProcess.VAR_CORRECTION_MATTERS, matters,
-				ApplicationsProcess.VAR_CORRECTION_DAYS, days));
-	}
-
-	private void answer(ProcessInstance pi, String type, String ground, String explanation) {
-		Map<String, Object> form = new HashMap<>();
-		form.put(ApplicationsProcess.VAR_HANDLING_ACTION, ApplicationsProcess.ANSWER);
-		form.put(ApplicationsProcess.VAR_ANSWER_TYPE, type);
-		form.put(ApplicationsProcess.VAR_WITHHOLD_GROUND, ground);
-		form.put(ApplicationsProcess.VAR_ANSWER_EXPLANATION, explanation);
-		String unit = applicationsUnit(pi);
-		desk.complete(pi, ApplicationsProcess.TASK_HANDLE, unit + "Drafter", form);
-	}
-
 	private void extend(ProcessInstance pi) {
 		desk.complete(pi, ApplicationsProcess.TASK_HANDLE, "zhiduiDrafter", Map.of(ApplicationsProcess.VAR_HANDLING_ACTION,
 				ApplicationsProcess.EXTEND, ApplicationsProcess.VAR_EXTENSION_REASON, "所需信息分散在多个监察大队，需要汇总核对"));
-	}
-
-	private String applicationsUnit(ProcessInstance pi) {
-		return applications.get(Long.parseLong(pi.getBusinessKey())).unitId();
 	}
 
 	private Job answerTimer(ProcessInstance pi) {
