@@ -34,10 +34,17 @@ public record Catalogue(List<Section> sections, List<DisclosureType> types) {
 	 * of its choice
 	 * @param onRequest answers to applications for information (依申请公开): reviewed like every record, sent to the
 	 * applicant, never on the column, so with no section
+	 * @param yearlyDue for a yearly type whose day the law fixes ({@code 01-31}: the annual report, 条例第四十九条),
+	 * that day instead of the configured one
 	 */
 	public record DisclosureType(String key, String name, List<String> sections, List<String> units, Cadence cadence,
 			String deadline, String legalBasis, int defaultGrade, EventPeriod eventPeriod,
-			boolean sectionsOwedSeparately, boolean onRequest) {
+			boolean sectionsOwedSeparately, boolean onRequest, String yearlyDue) {
+
+		/** The day a yearly obligation of this type is due, or empty when the configured day applies. */
+		public java.util.Optional<java.time.MonthDay> yearlyDueDay() {
+			return yearlyDue == null ? java.util.Optional.empty() : java.util.Optional.of(java.time.MonthDay.parse("--" + yearlyDue));
+		}
 
 		/** The type's period after its event; refused at start-up if a type that needs one has none. */
 		public EventPeriod requiredEventPeriod() {
@@ -101,6 +108,14 @@ public record Catalogue(List<Section> sections, List<DisclosureType> types) {
 			if (t.eventPeriod() != null && (t.eventPeriod().workingDays() < 1 || t.eventPeriod().workingDays() > 366
 					|| blank(t.eventPeriod().wording()))) {
 				problems.add(entry + ": eventPeriod needs 1 to 366 working days and its wording");
+			}
+			if (t.yearlyDue() != null) {
+				try {
+					t.yearlyDueDay();
+				}
+				catch (java.time.format.DateTimeParseException ex) {
+					problems.add(entry + ": yearlyDue must be MM-DD, not '" + t.yearlyDue() + "'");
+				}
 			}
 			if (t.defaultGrade() < 1 || t.defaultGrade() > 3) {
 				problems.add(entry + ": defaultGrade must be 1, 2 or 3, not " + t.defaultGrade());

@@ -24,6 +24,7 @@ public class ObligationService {
 
 	static final String LAUNCH_PLAN = "launch-plan";
 	static final String SUPERVISION_NOTICE = "supervision-notice";
+	static final String ANNUAL_REPORT = "annual-report";
 
 	private final ObligationRepository obligations;
 	private final DueRules dueRules;
@@ -74,7 +75,7 @@ public class ObligationService {
 			}
 			if (type.cadence() == Catalogue.Cadence.YEARLY && !today.isBefore(yearlyOpens)
 					&& !yearlyOpens.isBefore(schedule.start())) {
-				LocalDate dueDay = schedule.yearlyDueDay().atYear(today.getYear());
+				LocalDate dueDay = type.yearlyDueDay().orElse(schedule.yearlyDueDay()).atYear(today.getYear());
 				Due due = dueRules.fixedDay(dueDay, "每年" + dueDay.getMonthValue() + "月" + dueDay.getDayOfMonth() + "日前公开上年度信息");
 				String subject = (today.getYear() - 1) + "年度" + type.name();
 				for (String unit : type.units()) {
@@ -120,12 +121,15 @@ public class ObligationService {
 		return obligations.find(LAUNCH_PLAN, unitId, launchOccasion(year, milestone));
 	}
 
-	/** The units that publish the notice's disclosure types (the office's own notices and answers to applications are not). */
+	/**
+	 * The units that publish the notice's disclosure types (the office's own notices and annual report, and answers to
+	 * applications, are not).
+	 */
 	public List<String> responsibleUnits() {
 		LinkedHashSet<String> units = new LinkedHashSet<>();
 		catalogue.types()
 			.stream()
-			.filter(type -> !SUPERVISION_NOTICE.equals(type.key()) && !type.onRequest())
+			.filter(type -> !SUPERVISION_NOTICE.equals(type.key()) && !ANNUAL_REPORT.equals(type.key()) && !type.onRequest())
 			.forEach(type -> units.addAll(type.units()));
 		return List.copyOf(units);
 	}

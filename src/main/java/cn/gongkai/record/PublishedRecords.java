@@ -140,4 +140,19 @@ public class PublishedRecords {
 				rs.getObject("published_at", OffsetDateTime.class));
 	}
 
+	/**
+	 * Records of a section first published in [{@code from}, {@code to}): a yearly count of what the column made public
+	 * (a record corrected or retracted later still counts once, in the year it first appeared).
+	 */
+	public long countFirstPublished(String sectionKey, java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM (SELECT record_id, MIN(published_at) AS first_at FROM gk_published_version
+				WHERE section_key = :section GROUP BY record_id) f WHERE f.first_at >= :from AND f.first_at < :to""")
+			.param("section", sectionKey)
+			.param("from", from)
+			.param("to", to)
+			.query(Long.class)
+			.single();
+	}
+
 }

@@ -29,7 +29,8 @@ class CatalogueTest {
 	void listsEveryDisclosureTypeOfTheDesignWithItsUnitsAndSections() {
 		assertThat(catalogue.types()).extracting(Catalogue.DisclosureType::key)
 			.containsExactlyInAnyOrder("env-quality", "emission-totals", "key-enterprises", "enforcement", "complaints",
-					"incident", "radiation", "supervision-notice", "applications");
+					"incident", "radiation", "supervision-notice", "applications", "annual-report");
+		assertThat(catalogue.type("annual-report").yearlyDueDay()).contains(java.time.MonthDay.of(1, 31));
 		assertThat(catalogue.type("applications").onRequest()).isTrue();
 		assertThat(catalogue.type("applications").sections()).isEmpty();
 		assertThat(catalogue.type("env-quality").units()).containsExactly("jiance", "jiancezhan");
@@ -42,16 +43,17 @@ class CatalogueTest {
 		var broken = new Catalogue(List.of(new Catalogue.Section("air-quality", "空气质量", "环境监测信息")),
 				List.of(new Catalogue.DisclosureType("env-quality", "空气", List.of("air-quality", "nowhere"),
 						List.of("jiance", "nosuchunit"), Catalogue.Cadence.TWICE_MONTHLY, "15日前", "通知", 4,
-						new Catalogue.EventPeriod(0, " "), false, false),
+						new Catalogue.EventPeriod(0, " "), false, false, "02-30"),
 						new Catalogue.DisclosureType("applications", "依申请公开答复", List.of("air-quality"), List.of("jiance"),
 								Catalogue.Cadence.EVENT, "20个工作日", "条例", 2, new Catalogue.EventPeriod(20, "答复"), false,
-								true)));
+								true, null)));
 		assertThatThrownBy(() -> CatalogueConfiguration.validated(broken, organization))
 			.hasMessageContaining("type env-quality: unknown section 'nowhere'")
 			.hasMessageContaining("type env-quality: unknown unit 'nosuchunit'")
 			.hasMessageContaining("type env-quality: defaultGrade must be 1, 2 or 3, not 4")
 			.hasMessageContaining("type env-quality: eventPeriod needs 1 to 366 working days and its wording")
-			.hasMessageContaining("type applications: answers on request are never on the column, so have no section");
+			.hasMessageContaining("type applications: answers on request are never on the column, so have no section")
+			.hasMessageContaining("type env-quality: yearlyDue must be MM-DD, not '02-30'");
 	}
 
 	@Test

@@ -19,6 +19,8 @@ public final class DraftForm {
 
 	/** The address of the record's water data page, for a record that may carry a water table; absent otherwise. */
 	public static final String WATER_DATA_PAGE = "waterDataPage";
+	/** The address of the record's annual report page, for a record of the annual reports' section; absent otherwise. */
+	public static final String ANNUAL_REPORT_PAGE = "annualReportPage";
 	public static final String SECTION = "section";
 	/** The sections of the record's type, as the select's options ({@code valuesKey}). */
 	public static final String SECTION_OPTIONS = "sectionOptions";

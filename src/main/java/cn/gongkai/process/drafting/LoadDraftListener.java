@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gongkai.airquality.AirQualityData;
+import cn.gongkai.annualreport.AnnualReports;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.obligation.ObligationService;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -66,6 +67,9 @@ class LoadDraftListener implements TaskListener {
 		}
 		if (Arrays.stream(WaterKind.values()).anyMatch(kind -> sections.contains(kind.section()))) {
 			form.put(DraftForm.WATER_DATA_PAGE, "/records/" + recordId + "/water");
+		}
+		if (sections.contains(AnnualReports.SECTION)) {
+			form.put(DraftForm.ANNUAL_REPORT_PAGE, "/records/" + recordId + "/annual-report");
 		}
 		task.setVariablesLocal(form);
 		task.setVariableLocal(DraftForm.SECTION_OPTIONS, SpinValues.jsonValue(sectionOptions(sections)).create());

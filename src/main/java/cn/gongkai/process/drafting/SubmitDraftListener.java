@@ -4,6 +4,7 @@ import java.util.List;
 
 import java.time.LocalDate;
 
+import cn.gongkai.annualreport.AnnualReports;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.Actors;
@@ -26,11 +27,14 @@ class SubmitDraftListener implements TaskListener {
 	private final RecordService recordService;
 	private final Catalogue catalogue;
 	private final ObligationService obligations;
+	private final AnnualReports annualReports;
 
-	SubmitDraftListener(RecordService recordService, Catalogue catalogue, ObligationService obligations) {
+	SubmitDraftListener(RecordService recordService, Catalogue catalogue, ObligationService obligations,
+			AnnualReports annualReports) {
 		this.recordService = recordService;
 		this.catalogue = catalogue;
 		this.obligations = obligations;
+		this.annualReports = annualReports;
 	}
 
 	@Override
@@ -57,6 +61,9 @@ class SubmitDraftListener implements TaskListener {
 					.toList()));
 			}
 			recordService.moveToSection(recordId, section);
+		}
+		if (AnnualReports.carriesReport(recordService.get(recordId)) && annualReports.current(recordId).isEmpty()) {
+			throw Refusals.refuse("提交失败：请先在年度报告数据页面填写并保存年度报告的各部分和表格");
 		}
 		String submitter = Actors.actingUser(task);
 		recordService.submit(recordId, content, submitter);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.gongkai.airquality.AirQualityData;
+import cn.gongkai.annualreport.AnnualReports;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.PersonNames;
@@ -43,10 +44,11 @@ class LoadReviewContentListener implements TaskListener {
 
 	private final AirQualityData airData;
 	private final WaterQualityData waterData;
+	private final AnnualReports annualReports;
 
 	LoadReviewContentListener(RecordService records, AttachmentService attachments, ReviewService reviews,
 			Organization organization, Catalogue catalogue, PersonNames names, Clock clock, AirQualityData airData,
-			WaterQualityData waterData) {
+			WaterQualityData waterData, AnnualReports annualReports) {
 		this.records = records;
 		this.attachments = attachments;
 		this.reviews = reviews;
@@ -56,6 +58,7 @@ class LoadReviewContentListener implements TaskListener {
 		this.clock = clock;
 		this.airData = airData;
 		this.waterData = waterData;
+		this.annualReports = annualReports;
 	}
 
 	@Override
@@ -83,6 +86,10 @@ class LoadReviewContentListener implements TaskListener {
 		}
 		waterData.reviewSummary(record)
 			.ifPresent(text -> view.put(ReviewChainProcess.VIEW_DATA, ProcessVariables.longText(text)));
+		if (AnnualReports.carriesReport(record)) {
+			annualReports.current(record.id())
+				.ifPresent(report -> view.put(ReviewChainProcess.VIEW_DATA, ProcessVariables.longText(annualReports.forReview(report))));
+		}
 		task.setVariablesLocal(view);
 	}
 
