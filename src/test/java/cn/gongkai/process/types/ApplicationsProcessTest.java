@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import cn.gongkai.application.AnswerType;
 import cn.gongkai.application.Application;
 import cn.gongkai.application.ApplicationReceipt;
 import cn.gongkai.application.ApplicationService;
@@ -31,6 +32,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -113,6 +116,29 @@ class ApplicationsProcessTest {
 		var obligation = obligations.get(answered.obligationId());
 		assertThat(obligation.status()).isEqualTo(ObligationStatus.PUBLISHED);
 		assertThat(obligation.missedAt()).isNull();
+	}
+
+	/** Every answer the Regulations allow goes through review and leaves as its own letter. */
+	@ParameterizedTest
+	@EnumSource(AnswerType.class)
+	void everyAnswerTypeLeavesWithItsLetter(AnswerType type) {
+		Desk.clockAt("2026-11-02T09:00:00+08:00");
+		ApplicationReceipt receipt = applicants.online();
+		ProcessInstance pi = applicants.instance(receipt);
+		if (type == AnswerType.STILL_UNCLEAR) {
+			applicants.correct(pi, "请写明所需信息的年份", 5);
+			applications.correct(receipt.applicationId(), "所需信息为近年的");
+		}
+		applicants.assign(pi, "jiance");
+		Desk.clockAt("2026-11-12T09:00:00+08:00");
+		applicants.answer(pi, type.name(), type.needsGround() ? "PROCESS_INFORMATION" : null, "答复说明：" + type.label());
+		desk.approveAndPublish(pi, "jiance");
+		BpmnAwareTests.assertThat(pi).isEnded().hasPassed(ApplicationsProcess.END_ANSWERED);
+		Application answered = applications.get(receipt.applicationId());
+		assertThat(answered.answerType()).isEqualTo(type);
+		assertThat(only(receipt, LetterKind.ANSWER).body()).contains("答复说明：" + type.label())
+			.contains("依据：《中华人民共和国政府信息公开条例》" + type.article())
+			.contains(type.needsGround() ? "属于讨论记录、过程稿、磋商信函、请示报告等过程性信息" : "六十日内依法申请行政复议");
 	}
 
 	@Test
