@@ -1,13 +1,16 @@
 package cn.gongkai.process.applications;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 
 import cn.gongkai.application.Application;
 import cn.gongkai.application.ApplicationService;
 import cn.gongkai.application.Pause;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.process.ProcessVariables;
+import cn.gongkai.process.TaskNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,7 +35,18 @@ class ApplicationViews {
 		this.zone = ZoneId.of(zone);
 	}
 
-	void show(DelegateTask task, Application a) {
+	/**
+	 * Names the task after its application, gives it its due time and says the rule that sets it, and shows the
+	 * request: what every task of an application does when it is created.
+	 */
+	void present(DelegateTask task, Application application, OffsetDateTime dueAt, String rule) {
+		task.setDueDate(Date.from(dueAt.toInstant()));
+		task.setName(TaskNames.withTitle(task.getName(), application.trackingNo()));
+		task.setDescription("依申请公开：" + application.trackingNo() + "。" + rule);
+		show(task, application);
+	}
+
+	private void show(DelegateTask task, Application a) {
 		StringBuilder view = new StringBuilder();
 		view.append("查询号：").append(a.trackingNo()).append("\n申请方式：").append(a.channel().label())
 			.append("（").append(a.channel().receiptRule()).append("）\n申请人类型：").append(a.applicantKind().label())

@@ -1,11 +1,9 @@
 package cn.gongkai.process.applications;
 
 import java.time.ZoneId;
-import java.util.Date;
 
 import cn.gongkai.application.Application;
 import cn.gongkai.application.ApplicationService;
-import cn.gongkai.process.TaskNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,11 +32,9 @@ class ExtensionTaskListener implements TaskListener {
 		long id = ApplicationsProcess.applicationId(task);
 		Application application = applications.get(id);
 		var firstEnd = applications.firstPeriodEnd(id);
-		task.setDueDate(Date.from(firstEnd.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant()));
-		task.setName(TaskNames.withTitle(task.getName(), application.trackingNo()));
-		task.setDescription("依申请公开：" + application.trackingNo() + "。延长答复期限须经政府信息公开工作机构负责人同意，并在首次答复期限（"
-				+ firstEnd + "）届满前告知申请人，最长不超过20个工作日（条例第三十三条第二款）");
-		views.show(task, application);
+		views.present(task, application, firstEnd.plusDays(1).atStartOfDay(zone).minusSeconds(1).toOffsetDateTime(),
+				"延长答复期限须经政府信息公开工作机构负责人同意，并在首次答复期限（" + firstEnd
+						+ "）届满前告知申请人，最长不超过20个工作日（条例第三十三条第二款）");
 	}
 
 }

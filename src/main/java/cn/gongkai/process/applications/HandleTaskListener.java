@@ -1,11 +1,9 @@
 package cn.gongkai.process.applications;
 
-import java.util.Date;
 
 import cn.gongkai.application.Application;
 import cn.gongkai.application.ApplicationService;
 import cn.gongkai.obligation.Due;
-import cn.gongkai.process.TaskNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -30,10 +28,7 @@ class HandleTaskListener implements TaskListener {
 		long id = ApplicationsProcess.applicationId(task);
 		Application application = applications.get(id);
 		Due due = applications.answerDue(id);
-		task.setDueDate(Date.from(due.dueAt().toInstant()));
-		task.setName(TaskNames.withTitle(task.getName(), application.trackingNo()));
-		task.setDescription("依申请公开：" + application.trackingNo() + "。答复期限：" + due.explanation());
-		views.show(task, application);
+		views.present(task, application, due.dueAt(), "答复期限：" + due.explanation());
 	}
 
 }

@@ -1,11 +1,9 @@
 package cn.gongkai.process.applications;
 
-import java.util.Date;
 
 import cn.gongkai.application.Application;
 import cn.gongkai.application.ApplicationService;
 import cn.gongkai.obligation.Due;
-import cn.gongkai.process.TaskNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -28,11 +26,8 @@ class OpinionTaskListener implements TaskListener {
 		Application application = applications.get(id);
 		Due due = applications.consultationDue(id)
 			.orElseThrow(() -> new IllegalStateException("Application " + id + " consults nobody"));
-		task.setDueDate(Date.from(due.dueAt().toInstant()));
-		task.setName(TaskNames.withTitle(task.getName(), application.trackingNo()));
-		task.setDescription("依申请公开：" + application.trackingNo() + "。" + due.explanation()
-				+ "；征求意见期间不计入答复期限，登记意见后答复期限继续计算");
-		views.show(task, application);
+		views.present(task, application, due.dueAt(),
+				due.explanation() + "；征求意见期间不计入答复期限，登记意见后答复期限继续计算");
 	}
 
 }

@@ -1,11 +1,9 @@
 package cn.gongkai.process.applications;
 
-import java.util.Date;
 
 import cn.gongkai.application.Application;
 import cn.gongkai.application.ApplicationService;
 import cn.gongkai.obligation.Due;
-import cn.gongkai.process.TaskNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -27,11 +25,8 @@ class RegisterTaskListener implements TaskListener {
 		long id = ApplicationsProcess.applicationId(task);
 		Application application = applications.get(id);
 		Due due = applications.registrationDue(id);
-		task.setDueDate(Date.from(due.dueAt().toInstant()));
-		task.setName(TaskNames.withTitle(task.getName(), application.trackingNo()));
-		task.setDescription("依申请公开：" + application.trackingNo() + "。期限：" + due.explanation()
-				+ "；需要补正的，应在收到申请之日起7个工作日内一次性告知（条例第三十条）");
-		views.show(task, application);
+		views.present(task, application, due.dueAt(),
+				"期限：" + due.explanation() + "；需要补正的，应在收到申请之日起7个工作日内一次性告知（条例第三十条）");
 	}
 
 }
