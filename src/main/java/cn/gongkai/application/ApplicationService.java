@@ -24,6 +24,7 @@ import cn.gongkai.record.Days;
 import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
+import cn.gongkai.record.TextHygiene;
 import cn.gongkai.report.ReportProperties;
 import cn.gongkai.site.Bureau;
 import org.springframework.context.ApplicationEventPublisher;
@@ -550,6 +551,7 @@ public class ApplicationService {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String title = kind.label() + "（" + a.trackingNo() + "）";
 		long letterId = applications.insertLetter(a.id(), kind, title, body, sha256(body), today(), now);
+		events.publishEvent(new LetterIssued(a.id(), letterId));
 		return applications.letters(a.id()).stream().filter(l -> l.id() == letterId).findFirst().orElseThrow();
 	}
 
@@ -602,8 +604,9 @@ public class ApplicationService {
 			problems.add(label + "不能超过 " + max + " 个字");
 			return null;
 		}
-		if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-			problems.add(label + "含有无法显示的字符");
+		Optional<String> forbidden = TextHygiene.problem(label, text);
+		if (forbidden.isPresent()) {
+			problems.add(forbidden.get());
 			return null;
 		}
 		return text;

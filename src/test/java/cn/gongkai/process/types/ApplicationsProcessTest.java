@@ -71,6 +71,7 @@ class ApplicationsProcessTest {
 
 	@Test
 	void anAnswerInTimeLeavesAsTheLetterEveryReviewApproved() {
+		MailServer.purge();
 		Desk.clockAt("2026-11-02T09:00:00+08:00");
 		ApplicationReceipt receipt = applicants.online();
 		ProcessInstance pi = applicants.instance(receipt);
@@ -116,6 +117,13 @@ class ApplicationsProcessTest {
 		var obligation = obligations.get(answered.obligationId());
 		assertThat(obligation.status()).isEqualTo(ObligationStatus.PUBLISHED);
 		assertThat(obligation.missedAt()).isNull();
+		// The applicant asked to receive it by email: the whole letter goes there, without the secret code.
+		assertThat(MailServer.received()).filteredOn(m -> MailServer.to(m).equals("chu@example.cn")).singleElement()
+			.satisfies(mail -> {
+				assertThat(MailServer.subject(mail)).isEqualTo("【郑州市环境保护局】政府信息公开申请答复书（" + receipt.trackingNo() + "）");
+				assertThat(MailServer.text(mail)).contains("全文如下").contains(letter.body().lines().toList().get(1).strip())
+					.contains("/apply/track").doesNotContain(receipt.secretCode());
+			});
 	}
 
 	/** Every answer the Regulations allow goes through review and leaves as its own letter. */
