@@ -10,6 +10,7 @@ import java.util.Optional;
 import cn.gongkai.application.ApplicantKind;
 import cn.gongkai.application.ApplicationYear;
 import cn.gongkai.application.OutcomeRow;
+import cn.gongkai.record.TextHygiene;
 
 /**
  * Reads and checks a report before it is saved (docs/design.md §10): every entered figure a whole number (an amount of
@@ -54,10 +55,18 @@ final class AnnualReportCheck {
 			for (RemedyRow.RemedyColumn column : RemedyRow.RemedyColumn.values()) {
 				String where = "表四“" + row.label() + "”的“" + column.label() + "”";
 				figure(form.figures().get(AnnualReportForm.remedyCell(row, column)), where, false, problems)
-					.ifPresent(value -> cells.put(column, value.intValueExact()));
+					.ifPresent(value -> {
+						// Cases are kept as int: a figure beyond it is a slip, to be named rather than fail the save.
+						if (value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+							problems.add(where + "过大");
+						}
+						else {
+							cells.put(column, value.intValueExact());
+						}
+					});
 			}
 			if (cells.size() == RemedyRow.RemedyColumn.values().length) {
-				int sum = cells.get(RemedyRow.RemedyColumn.UPHELD) + cells.get(RemedyRow.RemedyColumn.CORRECTED)
+				long sum = (long) cells.get(RemedyRow.RemedyColumn.UPHELD) + cells.get(RemedyRow.RemedyColumn.CORRECTED)
 						+ cells.get(RemedyRow.RemedyColumn.OTHER) + cells.get(RemedyRow.RemedyColumn.PENDING);
 				if (sum != cells.get(RemedyRow.RemedyColumn.TOTAL)) {
 					problems.add("表四“" + row.label() + "”的总计为 " + cells.get(RemedyRow.RemedyColumn.TOTAL)
@@ -109,8 +118,8 @@ final class AnnualReportCheck {
 		else if (text.length() > MAX_TEXT) {
 			problems.add(label + "不能超过 " + MAX_TEXT + " 个字");
 		}
-		else if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-			problems.add(label + "含有无法显示的字符");
+		else {
+			TextHygiene.problem(label, text).ifPresent(problems::add);
 		}
 		return text;
 	}

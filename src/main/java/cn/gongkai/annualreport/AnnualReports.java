@@ -135,7 +135,7 @@ public class AnnualReports {
 		for (ActiveRow row : ActiveRow.values()) {
 			text.append(row.article()).append(" ").append(row.label()).append("：");
 			report.active().get(row).forEach((column, value) -> text.append(column.label()).append(" ")
-				.append(value.toPlainString()).append("；"));
+				.append(NationalFormat.figure(column, value)).append("；"));
 			text.append(row == AnnualReportCheck.COMPUTED_ACTIVE ? "（系统按本年公开的执法结果统计）\n" : "\n");
 		}
 		text.append("\n三、收到和处理政府信息公开申请情况（系统统计；依次为自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）\n");

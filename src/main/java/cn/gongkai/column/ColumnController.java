@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import cn.gongkai.airquality.AirDataSet;
 import cn.gongkai.airquality.AirQualityData;
+import cn.gongkai.annualreport.AnnualReports;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.Attachment;
@@ -49,10 +50,11 @@ class ColumnController {
 	private final Bureau bureau;
 	private final AirQualityData airData;
 	private final WaterQualityData waterData;
+	private final AnnualReports annualReports;
 
 	ColumnController(PublishedRecords published, AttachmentService attachments, Organization organization,
 			Catalogue catalogue, Clock clock, PublicUrl publicUrl, Bureau bureau, AirQualityData airData,
-			WaterQualityData waterData) {
+			WaterQualityData waterData, AnnualReports annualReports) {
 		this.published = published;
 		this.attachments = attachments;
 		this.organization = organization;
@@ -62,6 +64,7 @@ class ColumnController {
 		this.bureau = bureau;
 		this.airData = airData;
 		this.waterData = waterData;
+		this.annualReports = annualReports;
 	}
 
 	@GetMapping("/")
@@ -176,6 +179,8 @@ class ColumnController {
 		Optional<WaterDataSet> water = standing.retracted() ? Optional.empty() : waterData.ofVersion(record.id());
 		model.addAttribute("water", water.orElse(null));
 		water.ifPresent(set -> model.addAttribute("waterTable", waterData.table(set)));
+		model.addAttribute("annualReport",
+				standing.retracted() ? null : annualReports.ofVersion(record.id()).orElse(null));
 		return "column/detail";
 	}
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import cn.gongkai.airquality.AirQualityData;
+import cn.gongkai.annualreport.AnnualReports;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.PersonNames;
 import cn.gongkai.record.Attachment;
@@ -81,6 +82,7 @@ class RecordPagesController {
 		model.addAttribute("canEdit", access.canEditAttachments(CurrentUser.of(authentication), record));
 		model.addAttribute("airData", airData.accepts(record));
 		model.addAttribute("waterData", !waterData.kindsFor(record).isEmpty());
+		model.addAttribute("annualReport", AnnualReports.carriesReport(record));
 		model.addAttribute("changes", records.changes(id));
 		model.addAttribute("pendingChange", records.pendingChange(id).orElse(null));
 		model.addAttribute("canRequestChange", access.canRequestChange(CurrentUser.of(authentication), record));
