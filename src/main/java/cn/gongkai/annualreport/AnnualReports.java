@@ -17,6 +17,7 @@ import cn.gongkai.application.OutcomeRow;
 import cn.gongkai.obligation.Obligation;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.record.PublishedContentRestored;
+import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.Record;
 import cn.gongkai.record.RecordRefusedException;
@@ -120,11 +121,17 @@ public class AnnualReports {
 		return repository.ofVersion(publishedVersionId);
 	}
 
-	/** Penalty decisions of the year: the enforcement results the column first published in it. */
+	/**
+	 * Penalty decisions of the year: the enforcement results formed in it (their 生成日期) that the column has
+	 * published, each counted once.
+	 */
 	public int penaltyDecisions(int year) {
-		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toOffsetDateTime();
-		return Math.toIntExact(published.countFirstPublished(PENALTY_SECTION, from,
-				LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toOffsetDateTime()));
+		return penaltyRecords(year).size();
+	}
+
+	/** The enforcement results {@link #penaltyDecisions} counts, as first published. */
+	public List<PublishedRecord> penaltyRecords(int year) {
+		return published.firstPublishedFormedIn(PENALTY_SECTION, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
 	}
 
 	/** A report in words and figures for the review forms: what the reviewers approve is what is published. */
@@ -136,7 +143,7 @@ public class AnnualReports {
 			text.append(row.article()).append(" ").append(row.label()).append("：");
 			report.active().get(row).forEach((column, value) -> text.append(column.label()).append(" ")
 				.append(NationalFormat.figure(column, value)).append("；"));
-			text.append(row == AnnualReportCheck.COMPUTED_ACTIVE ? "（系统按本年公开的执法结果统计）\n" : "\n");
+			text.append(row == AnnualReportCheck.COMPUTED_ACTIVE ? "（系统按本年形成并已公开的执法结果统计）\n" : "\n");
 		}
 		text.append("\n三、收到和处理政府信息公开申请情况（系统统计；依次为自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）\n");
 		ApplicationYear a = report.applications();

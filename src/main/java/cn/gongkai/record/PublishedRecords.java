@@ -141,18 +141,20 @@ public class PublishedRecords {
 	}
 
 	/**
-	 * Records of a section first published in [{@code from}, {@code to}): a yearly count of what the column made public
-	 * (a record corrected or retracted later still counts once, in the year it first appeared).
+	 * The first published version of each record of a section whose date formed (生成日期) falls in [{@code from},
+	 * {@code to}): what the column made public of a year's results, however late in the next year it was published,
+	 * and counted once whatever corrections followed. Oldest first.
 	 */
-	public long countFirstPublished(String sectionKey, java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+	public List<PublishedRecord> firstPublishedFormedIn(String sectionKey, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
-				SELECT COUNT(*) FROM (SELECT record_id, MIN(published_at) AS first_at FROM gk_published_version
-				WHERE section_key = :section GROUP BY record_id) f WHERE f.first_at >= :from AND f.first_at < :to""")
+				SELECT p.* FROM gk_published_version p WHERE p.section_key = :section
+				AND p.id = (SELECT MIN(q.id) FROM gk_published_version q WHERE q.record_id = p.record_id)
+				AND p.date_formed >= :from AND p.date_formed < :to ORDER BY p.date_formed, p.id""")
 			.param("section", sectionKey)
 			.param("from", from)
 			.param("to", to)
-			.query(Long.class)
-			.single();
+			.query(PublishedRecords::published)
+			.list();
 	}
 
 }

@@ -46,7 +46,6 @@ class AnnualReportPagesController {
 
 	static final String NOT_A_REPORT = "该记录不是政府信息公开工作年度报告，没有年度报告页面";
 	/** The column section whose records of the year the report counts as penalty decisions. */
-	static final String PENALTY_SECTION = "enforcement-results";
 
 	private final AnnualReports reports;
 	private final ApplicationService applications;
@@ -110,6 +109,19 @@ class AnnualReportPagesController {
 		return page(record, draft, typed, authentication, model);
 	}
 
+	/** The enforcement results the penalty decisions of table two count, each linked to its page on the column. */
+	@GetMapping("/records/{id}/annual-report/penalties")
+	String penalties(@PathVariable long id, Authentication authentication, Model model) {
+		Record record = access.visible(id, authentication);
+		int year = yearOf(record);
+		model.addAttribute("record", record);
+		model.addAttribute("year", year);
+		model.addAttribute("results", reports.penaltyRecords(year));
+		model.addAttribute("unitNames", organization.unitNames());
+		model.addAttribute("zone", clock.getZone());
+		return "records/annual-report-penalties";
+	}
+
 	/** The applications one figure of table three counts, for the office to check it against its own register. */
 	@GetMapping("/records/{id}/annual-report/applications")
 	String counted(@PathVariable long id, @RequestParam(defaultValue = "") String row,
@@ -153,7 +165,7 @@ class AnnualReportPagesController {
 		model.addAttribute("activeGroups", NationalFormat.activeGroups());
 		model.addAttribute("activeWidth", NationalFormat.activeWidth());
 		model.addAttribute("penalty", draft.penaltyDecisions());
-		model.addAttribute("penaltyList", "/column/" + PENALTY_SECTION + "?from=" + year + "-01-01&to=" + year + "-12-31");
+		model.addAttribute("penaltyList", "/records/" + record.id() + "/annual-report/penalties");
 		model.addAttribute("lines", NationalFormat.applicationLines(draft.applications()));
 		model.addAttribute("kinds", NationalFormat.KINDS);
 		model.addAttribute("organizations", NationalFormat.ORGANIZATIONS);

@@ -87,12 +87,15 @@ class AnnualReportPagesTest extends RunningApplication {
 		assertThat(opened.statusCode()).isEqualTo(200);
 		assertThat(opened.body()).contains("2044年度政府信息公开工作年度报告", "尚未保存", "一、总体情况", "二、主动公开政府信息情况",
 				"三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项",
-				"系统按本年公开的执法结果统计", "/column/enforcement-results?from=2044-01-01&amp;to=2044-12-31",
+				"系统按本年形成并已公开的执法结果统计", page + "/penalties",
 				"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "法人或其他组织", "社会公益组织", "（七）总计",
 				"四、结转下年度继续办理", "属于国家秘密", "（三）不予公开");
 		Document form = Jsoup.parse(opened.body());
 		assertThat(reports.penaltyDecisions(2044)).isEqualTo(1);
 		assertThat(form.select("td.computed strong.figure").text()).isEqualTo("1");
+		HttpResponse<String> penalties = drafter.get(page + "/penalties");
+		assertThat(penalties.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(penalties.body()).select("tbody tr")).as("the decisions the figure counts").hasSize(1);
 		assertThat(form.select("input[name=ACTIVE.PENALTY.DECISIONS]")).as("the penalty decisions are not typed").isEmpty();
 		assertThat(form.select("input[name^=ACTIVE.]")).hasSize(9);
 		assertThat(form.select("input[name^=REMEDIES.]")).hasSize(15);

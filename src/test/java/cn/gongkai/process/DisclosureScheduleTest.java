@@ -105,15 +105,17 @@ class DisclosureScheduleTest {
 		});
 	}
 
+	/** Due on 31 March as configured, but the annual report on 31 January, the day the Regulations fix. */
 	@Test
-	void theYearlyTypesOpenOnTheirDayDueOn31March() {
+	void theYearlyTypesOpenOnTheirDayDueOn31MarchAndTheAnnualReportOn31January() {
 		Desk.clockAt("2027-01-01T00:00:30+08:00");
 		scheduledStarts.openDue();
 		List<Obligation> yearly = obligationsOf("2027");
 		assertThat(yearly).extracting(o -> o.typeKey() + "/" + o.unitId())
-			.containsExactlyInAnyOrder("emission-totals/zongliang", "key-enterprises/zongliang");
+			.containsExactlyInAnyOrder("emission-totals/zongliang", "key-enterprises/zongliang", "annual-report/office");
 		assertThat(yearly).allSatisfy(o -> {
-			assertThat(o.due().dueAt()).isEqualTo(OffsetDateTime.parse("2027-03-31T23:59:59+08:00"));
+			assertThat(o.due().dueAt()).isEqualTo(OffsetDateTime.parse(o.typeKey().equals("annual-report")
+					? "2027-01-31T23:59:59+08:00" : "2027-03-31T23:59:59+08:00"));
 			assertThat(o.subject()).startsWith("2026年度");
 			assertOneInstanceWithItsTask(o);
 		});
@@ -155,7 +157,7 @@ class DisclosureScheduleTest {
 				}
 			}
 			pool.shutdown();
-			assertThat(started).isEqualTo(TWICE_MONTHLY.size() + 2 - yearlyBefore);
+			assertThat(started).isEqualTo(TWICE_MONTHLY.size() + 3 - yearlyBefore);
 
 			// The second node, checking again later, finds everything open.
 			Desk.clockAt("2027-03-01T01:00:30+08:00");
@@ -164,7 +166,7 @@ class DisclosureScheduleTest {
 		List<Obligation> opened = obligationsOf("2027-03-1");
 		assertThat(opened).extracting(DisclosureScheduleTest::owed).containsExactlyInAnyOrderElementsOf(TWICE_MONTHLY);
 		opened.forEach(this::assertOneInstanceWithItsTask);
-		assertThat(obligationsOf("2027")).hasSize(2).allSatisfy(this::assertOneInstanceWithItsTask);
+		assertThat(obligationsOf("2027")).hasSize(3).allSatisfy(this::assertOneInstanceWithItsTask);
 	}
 
 	/** A unit that owes water quality files that record under 水环境质量, and cannot move it elsewhere. */
