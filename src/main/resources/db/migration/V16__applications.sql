@@ -36,7 +36,7 @@ CREATE TABLE gk_application (
     corrected_on            DATE,
     correction_text         VARCHAR(4000),
     extension_days          INT           NOT NULL DEFAULT 0,
-    extension_reason        VARCHAR(1000),
+    extension_reason        VARCHAR(2000),
     extension_requested_by  VARCHAR(64),
     extension_approved_by   VARCHAR(64),
     extension_approved_on   DATE,

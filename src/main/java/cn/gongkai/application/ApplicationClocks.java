@@ -70,8 +70,13 @@ public class ApplicationClocks {
 		return dueRules.workingDaysAfter(arrivedOn, REGISTRATION_DAYS, "办公室于收到申请的下一个工作日内确认收到并交办承办单位");
 	}
 
-	public Due consultationDue(LocalDate startedOn) {
-		return dueRules.workingDaysAfter(startedOn, THIRD_PARTY_DAYS, "第三方应当自收到征求意见书之日起15个工作日内提出意见（条例第三十二条）");
+	/**
+	 * When the unit records the third party's opinion: the third party has 15 working days (条例第三十二条), so its
+	 * silence is known, and recorded, on the working day after.
+	 */
+	public Due opinionDue(LocalDate startedOn) {
+		return dueRules.workingDaysAfter(startedOn, THIRD_PARTY_DAYS + 1,
+				"第三方应当自收到征求意见书之日起15个工作日内提出意见（条例第三十二条），逾期未提出的于期满后的第一个工作日登记");
 	}
 
 	/** Working days from the day after a consultation started to the day its opinion came (or its 15th day). */

@@ -166,6 +166,13 @@ class ApplicationRepository {
 			.update();
 	}
 
+	void setAnswerRecord(long id, long recordId) {
+		jdbc.sql("UPDATE gk_application SET answer_record_id = :record WHERE id = :id")
+			.param("record", recordId)
+			.param("id", id)
+			.update();
+	}
+
 	void proposeAnswer(long id, AnswerType type, WithholdGround ground, long recordId) {
 		jdbc.sql("""
 				UPDATE gk_application SET answer_type = :type, withhold_ground = :ground, answer_record_id = :record

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.obligation.Due;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.obligation.ObligationStatus;
-import cn.gongkai.organization.Organization;
 import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.DraftContent;
 import cn.gongkai.record.Days;
@@ -56,7 +56,7 @@ public class ApplicationService {
 	private final ObligationService obligations;
 	private final RecordService records;
 	private final AttachmentService attachments;
-	private final Organization organization;
+	private final Catalogue catalogue;
 	private final Bureau bureau;
 	private final ReportProperties limits;
 	private final ApplicationEventPublisher events;
@@ -64,14 +64,14 @@ public class ApplicationService {
 	private final SecureRandom random = new SecureRandom();
 
 	ApplicationService(ApplicationRepository applications, ApplicationClocks clocks, ObligationService obligations,
-			RecordService records, AttachmentService attachments, Organization organization, Bureau bureau,
+			RecordService records, AttachmentService attachments, Catalogue catalogue, Bureau bureau,
 			ReportProperties limits, ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
 		this.clocks = clocks;
 		this.obligations = obligations;
 		this.records = records;
 		this.attachments = attachments;
-		this.organization = organization;
+		this.catalogue = catalogue;
 		this.bureau = bureau;
 		this.limits = limits;
 		this.events = events;
@@ -282,10 +282,10 @@ public class ApplicationService {
 		return clocks.firstPeriodEnd(get(id), applications.pauses(id));
 	}
 
-	/** When the third party consulted now must answer by (条例第三十二条); empty when none is consulted. */
-	public Optional<Due> consultationDue(long id) {
+	/** When the unit records the opinion of the third party consulted now; empty when none is consulted. */
+	public Optional<Due> opinionDue(long id) {
 		return applications.pauses(id).stream().filter(Pause::open).findFirst()
-			.map(p -> clocks.consultationDue(p.startedOn()));
+			.map(p -> clocks.opinionDue(p.startedOn()));
 	}
 
 	/** The answer's due time, while the application is being handled. */
@@ -303,8 +303,8 @@ public class ApplicationService {
 	public Due assign(long id, String unitId) {
 		Application a = lock(id);
 		requireStatus(a, ApplicationStatus.SUBMITTED);
-		if (unitId == null || organization.unit(unitId).isEmpty()) {
-			throw new ApplicationRefusedException("请选择承办单位");
+		if (unitId == null || !catalogue.type(TYPE_KEY).units().contains(unitId)) {
+			throw new ApplicationRefusedException("请选择承办单位（掌握该信息的单位）");
 		}
 		LocalDate received = a.receivedOn() != null ? a.receivedOn() : today();
 		LocalDate start = a.correctedOn() != null ? a.correctedOn() : received;
@@ -432,8 +432,13 @@ public class ApplicationService {
 	public Due startConsultation(long id, String thirdParty, String matters, String staffId) {
 		Application a = lock(id);
 		requireStatus(a, ApplicationStatus.HANDLING);
-		if (applications.pauses(id).stream().anyMatch(Pause::open)) {
+		List<Pause> pauses = applications.pauses(id);
+		if (pauses.stream().anyMatch(Pause::open)) {
 			throw new ApplicationRefusedException("已有一项征求第三方意见尚未答复");
+		}
+		LocalDate due = clocks.answerDue(a, pauses).dueAt().toLocalDate();
+		if (today().isAfter(due)) {
+			throw new ApplicationRefusedException("答复期限已于" + due + "届满，征求第三方意见不能再中止计算，请尽快答复");
 		}
 		List<String> problems = new ArrayList<>();
 		String party = text(thirdParty, "第三方名称", 200, true, problems);
@@ -503,7 +508,9 @@ public class ApplicationService {
 		if (!problems.isEmpty()) {
 			throw new ApplicationRefusedException(problems);
 		}
-		long recordId = answerRecord(a, drafterId);
+		long recordId = answerRecord(a);
+		// Locked before its files are listed: the letter names exactly the files that go with it.
+		records.lockEditable(recordId);
 		List<String> files = type.releases() ? attachments.list(recordId).stream().map(f -> f.fileName()).toList()
 				: List.of();
 		LocalDate today = today();
@@ -516,12 +523,25 @@ public class ApplicationService {
 		return recordId;
 	}
 
-	private long answerRecord(Application a, String drafterId) {
+	/**
+	 * The answer's record, drafted when the unit's task opens so that the files to release can be attached before the
+	 * answer is proposed; a new one when the last was withheld by the secrecy review.
+	 */
+	@Transactional
+	public long prepareAnswer(long id) {
+		Application a = lock(id);
+		requireStatus(a, ApplicationStatus.HANDLING);
+		return answerRecord(a);
+	}
+
+	private long answerRecord(Application a) {
 		if (a.answerRecordId() != null && records.get(a.answerRecordId()).status().editable()) {
 			return a.answerRecordId();
 		}
-		return records.createDraft(TYPE_KEY, Record.OFF_COLUMN, a.unitId(), drafterId,
+		long recordId = records.createDraft(TYPE_KEY, Record.OFF_COLUMN, a.unitId(), Record.SCHEDULE,
 				LetterKind.ANSWER.label() + "（" + a.trackingNo() + "）");
+		applications.setAnswerRecord(a.id(), recordId);
+		return recordId;
 	}
 
 	/** The answer passed every review: its letter is sent as approved, and the unit's obligation is met. */
@@ -535,7 +555,7 @@ public class ApplicationService {
 		}
 		applications.close(id, ApplicationStatus.ANSWERED, today());
 		obligations.close(a.obligationId(), ObligationStatus.PUBLISHED, "已答复申请人");
-		return issue(a, LetterKind.ANSWER, record.body());
+		return issue(a, LetterKind.ANSWER, ReplyLetters.addressed(a, record.body()));
 	}
 
 	/** The answer record's drafter's files that go with the letter, once it is sent; nothing before. */

@@ -38,7 +38,8 @@ class LetterMail {
 	@TransactionalEventListener(fallbackExecution = true)
 	void letterIssued(LetterIssued event) {
 		Application application = applications.get(event.applicationId());
-		if (application.email() == null) {
+		// Without a mail server the log would keep the letter; the applicant reads it on the tracking page.
+		if (application.email() == null || !notifications.mailServerConfigured()) {
 			return;
 		}
 		Letter letter = applications.letters(application.id())

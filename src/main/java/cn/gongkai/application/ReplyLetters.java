@@ -43,11 +43,12 @@ public final class ReplyLetters {
 	/**
 	 * 政府信息公开申请答复书: what the handling unit proposes and the reviewers approve; {@code explanation} is the
 	 * unit's own text (where the information is published, what is provided, the reasons), {@code files} the names of
-	 * the files provided with it.
+	 * the files provided with it. It is addressed to the tracking number: the reviewers read the answer, not the
+	 * applicant's name, which {@link #addressed} puts in when the letter is sent.
 	 */
 	public static String answer(String bureau, Application a, AnswerType type, WithholdGround ground, String explanation,
 			String otherBody, List<String> files, LocalDate today) {
-		StringBuilder text = new StringBuilder(salutation(a));
+		StringBuilder text = new StringBuilder(anonymous(a));
 		text.append("　　本机关于").append(day(a.receivedOn())).append("收到").append(you(a)).append("提出的政府信息公开申请（查询号 ")
 			.append(a.trackingNo()).append("）");
 		if (a.correctedOn() != null) {
@@ -91,8 +92,18 @@ public final class ReplyLetters {
 		};
 	}
 
+	/** The answer as sent: addressed to the applicant by name instead of by tracking number. */
+	public static String addressed(Application a, String answer) {
+		String anonymous = anonymous(a);
+		return answer.startsWith(anonymous) ? salutation(a) + answer.substring(anonymous.length()) : answer;
+	}
+
 	private static String salutation(Application a) {
 		return a.applicantName() + "：\n";
+	}
+
+	private static String anonymous(Application a) {
+		return "申请人（查询号 " + a.trackingNo() + "）：\n";
 	}
 
 	private static String you(Application a) {

@@ -97,13 +97,15 @@ class ApplyController {
 
 	@PostMapping("/apply/track")
 	String track(@RequestParam(defaultValue = "") String trackingNo, @RequestParam(defaultValue = "") String secretCode,
-			HttpSession session, Model model) {
+			HttpServletRequest request, HttpSession session, Model model) {
 		model.addAttribute("trackingNo", echo(trackingNo));
 		Optional<Application> found = applications.lookup(trackingNo, secretCode);
 		if (found.isEmpty()) {
 			model.addAttribute("problem", NOT_FOUND);
 			return "apply/track";
 		}
+		// What a known code opens is given to a session id the page has just made, never to one planted before.
+		request.changeSessionId();
 		show(found.get(), session, model);
 		return "apply/track";
 	}
@@ -114,7 +116,8 @@ class ApplyController {
 	 */
 	@PostMapping("/apply/correct")
 	String correct(@RequestParam(defaultValue = "") String trackingNo, @RequestParam(defaultValue = "") String secretCode,
-			@RequestParam(defaultValue = "") String correctionText, HttpSession session, Model model) {
+			@RequestParam(defaultValue = "") String correctionText, HttpServletRequest request, HttpSession session,
+			Model model) {
 		model.addAttribute("trackingNo", echo(trackingNo));
 		model.addAttribute("correctionText", correctionText);
 		Optional<Application> found = applications.lookup(trackingNo, secretCode);
@@ -132,6 +135,7 @@ class ApplyController {
 		catch (ApplicationRefusedException ex) {
 			model.addAttribute("problems", ex.problems());
 		}
+		request.changeSessionId();
 		show(applications.get(found.get().id()), session, model);
 		return "apply/track";
 	}

@@ -143,11 +143,12 @@ public class PublishedRecords {
 	/**
 	 * The first published version of each record of a section whose date formed (生成日期) falls in [{@code from},
 	 * {@code to}): what the column made public of a year's results, however late in the next year it was published,
-	 * and counted once whatever corrections followed. Oldest first.
+	 * counted once whatever corrections followed, and not at all once retracted. Oldest first.
 	 */
 	public List<PublishedRecord> firstPublishedFormedIn(String sectionKey, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
-				SELECT p.* FROM gk_published_version p WHERE p.section_key = :section
+				SELECT p.* FROM gk_published_version p JOIN gk_record r ON r.id = p.record_id
+				WHERE p.section_key = :section AND r.status <> 'RETRACTED'
 				AND p.id = (SELECT MIN(q.id) FROM gk_published_version q WHERE q.record_id = p.record_id)
 				AND p.date_formed >= :from AND p.date_formed < :to ORDER BY p.date_formed, p.id""")
 			.param("section", sectionKey)

@@ -58,8 +58,13 @@ class RecordAccess {
 		.collect(Collectors.toUnmodifiableSet());
 
 	boolean canView(CurrentUser user, Record record) {
-		return user.inGroup(record.unitId()) || user.inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_LEADER))
-				|| BUREAU_WIDE.stream().anyMatch(user::inGroup);
+		boolean ofUnit = user.inGroup(record.unitId())
+				|| user.inGroup(Organization.unitRoleGroupId(record.unitId(), Organization.ROLE_LEADER));
+		if (Record.OFF_COLUMN.equals(record.sectionKey())) {
+			// An answer to an application: its handling staff and its reviewers only (docs/design.md §9).
+			return ofUnit || user.inGroup(AccessPolicy.OFFICE) || user.inGroup("chief") || user.inGroup("secrecy-office");
+		}
+		return ofUnit || BUREAU_WIDE.stream().anyMatch(user::inGroup);
 	}
 
 	boolean canRequestChange(CurrentUser user, Record record) {

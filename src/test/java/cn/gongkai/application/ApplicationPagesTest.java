@@ -129,12 +129,15 @@ class ApplicationPagesTest extends RunningApplication {
 
 		desk.complete(instance(id), ApplicationsProcess.TASK_RECORD_OPINION, "zhiduiDrafter",
 				Map.of(ApplicationsProcess.VAR_THIRD_PARTY_OPINION, "AGREES"));
-		handle(id, answer("现提供该企业2026年自行监测报告。"));
+		// The answer's record is drafted with the unit's task: the file to release goes on it before the answer.
 		long recordId = applications.get(id).answerRecordId();
-		desk.review(instance(id), "zhiduiHead", Map.of(ReviewChainProcess.VAR_REVIEW_DECISION, "RETURN",
-				ReviewChainProcess.VAR_REVIEW_COMMENT, "请附上报告"));
 		long fileId = attachments.attach(recordId, "自行监测报告.pdf", Files.pdf(), "zhiduiDrafter");
 		handle(id, answer("现提供该企业2026年自行监测报告，见附件。"));
+		assertThat(new WebClient(port).login("admin").get("/records/" + recordId).statusCode())
+			.as("the answer is for its handling staff and reviewers, not the platform's administrators").isEqualTo(404);
+		assertThat(new WebClient(port).login("officeHead").get("/records/" + recordId).statusCode()).isEqualTo(200);
+		assertThat(new WebClient(port).login("zhiduiHead").get("/records/" + recordId).body())
+			.as("the reviewers read the answer addressed to the tracking number").doesNotContain(NAME);
 		desk.approveAndPublish(instance(id), "zhidui");
 		assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.ANSWERED);
 

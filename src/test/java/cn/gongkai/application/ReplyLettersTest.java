@@ -38,7 +38,7 @@ class ReplyLettersTest {
 				"说明：第一行\n第二行", "郑州市生态环境局（0371-12345678）", List.of("2026年空气质量月报.pdf"),
 				LocalDate.parse("2026-11-20"));
 		assertThat(DECISIONS).containsKey(type);
-		assertThat(letter).startsWith("褚若溪：\n")
+		assertThat(letter).startsWith("申请人（查询号 YS20261102ABCDEF）：\n").doesNotContain("褚若溪")
 			.contains("2026年11月2日收到您提出的政府信息公开申请（查询号 YS20261102ABCDEF）")
 			.contains(DECISIONS.get(type))
 			.contains("　　说明：第一行\n　　第二行")
@@ -57,6 +57,14 @@ class ReplyLettersTest {
 				AnswerType.NOT_HELD, null, "经检索，未制作该信息。", null, List.of(), LocalDate.parse("2026-11-20"));
 		assertThat(letter).contains("收到贵单位提出的").contains("于2026年11月9日收到补正后的申请")
 			.contains("申请获取“2026年1月至10月各点位PM2.5月均浓度”");
+	}
+
+	@Test
+	void theAnswerIsAddressedByNameOnlyWhenItIsSent() {
+		Application a = application(ApplicantKind.NATURAL_PERSON, null);
+		String answer = ReplyLetters.answer("局", a, AnswerType.NOT_HELD, null, "未制作。", null, List.of(),
+				LocalDate.parse("2026-11-20"));
+		assertThat(ReplyLetters.addressed(a, answer)).startsWith("褚若溪：\n　　本机关于").endsWith(answer.substring(answer.indexOf('\n')));
 	}
 
 	@Test

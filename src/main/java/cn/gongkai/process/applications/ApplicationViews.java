@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.List;
 
 import cn.gongkai.application.Application;
 import cn.gongkai.application.ApplicationService;
@@ -36,10 +37,11 @@ class ApplicationViews {
 	}
 
 	/**
-	 * Names the task after its application, gives it its due time and says the rule that sets it, and shows the
-	 * request: what every task of an application does when it is created.
+	 * Names the task after its application, gives it its due time and says the rule that sets it, shows the request,
+	 * and clears what its form set the last time it was done: what every task of an application does when it opens.
 	 */
-	void present(DelegateTask task, Application application, OffsetDateTime dueAt, String rule) {
+	void present(DelegateTask task, Application application, OffsetDateTime dueAt, String rule, List<String> fields) {
+		task.getExecution().removeVariables(fields);
 		task.setDueDate(Date.from(dueAt.toInstant()));
 		task.setName(TaskNames.withTitle(task.getName(), application.trackingNo()));
 		task.setDescription("依申请公开：" + application.trackingNo() + "。" + rule);

@@ -1,6 +1,9 @@
 package cn.gongkai.process.applications;
 
+import java.util.List;
+
 import cn.gongkai.process.ProcessVariables;
+import cn.gongkai.process.Refusals;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -84,12 +87,33 @@ public final class ApplicationsProcess {
 	public static final String VAR_EXTENSION_REQUESTED_BY = "extensionRequestedBy";
 	/** Task-local, read-only in the forms: what the task is about, without the applicant's identity. */
 	public static final String VIEW_APPLICATION = "applicationView";
+	/** Task-local in the unit's task: the answer's record, whose page takes the files to release. */
+	public static final String VIEW_ANSWER_RECORD = "answerRecordId";
+
+	/** The fields each form sets, cleared when its task opens again, so that an empty completion repeats nothing. */
+	static final List<String> REGISTER_FIELDS = List.of(VAR_REGISTER_DECISION, VAR_HANDLING_UNIT,
+			VAR_CORRECTION_MATTERS, VAR_CORRECTION_DAYS);
+	static final List<String> HANDLE_FIELDS = List.of(VAR_HANDLING_ACTION, VAR_ANSWER_TYPE, VAR_WITHHOLD_GROUND,
+			VAR_ANSWER_EXPLANATION, VAR_OTHER_BODY, VAR_EXTENSION_REASON, VAR_THIRD_PARTY, VAR_CONSULT_MATTERS,
+			VAR_EXTENSION_REQUESTED_BY);
+	static final List<String> EXTENSION_FIELDS = List.of(VAR_EXTENSION_DECISION, VAR_EXTENSION_DAYS);
+	static final List<String> OPINION_FIELDS = List.of(VAR_THIRD_PARTY_OPINION);
 
 	private ApplicationsProcess() {
 	}
 
 	public static long applicationId(VariableScope scope) {
 		return ProcessVariables.required(ProcessVariables.number(scope, VAR_APPLICATION_ID), VAR_APPLICATION_ID);
+	}
+
+	/** A whole number a form sent, refused unless it is one within [{@code min}, {@code max}]. */
+	static int wholeNumber(Object value, int min, int max, String refusal) {
+		if (value instanceof Number number && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))
+				&& number.doubleValue() == Math.rint(number.doubleValue()) && number.doubleValue() >= min
+				&& number.doubleValue() <= max) {
+			return number.intValue();
+		}
+		throw Refusals.refuse(refusal);
 	}
 
 	public static String text(VariableScope scope, String name) {

@@ -31,16 +31,14 @@ class ApproveExtensionListener implements TaskListener {
 		if (!ApplicationsProcess.APPROVE.equals(decision)) {
 			throw Refusals.refuse("请选择是否同意延期");
 		}
-		Object days = task.getVariable(ApplicationsProcess.VAR_EXTENSION_DAYS);
-		if (!(days instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())) {
-			throw Refusals.refuse("请填写延长的工作日数（整数，最长20个工作日）");
-		}
+		int days = ApplicationsProcess.wholeNumber(task.getVariable(ApplicationsProcess.VAR_EXTENSION_DAYS), 1, 20,
+				"延长的期限应为 1 至 20 个工作日");
 		String approver = Actors.actingUser(task);
 		if (approver == null) {
 			throw Refusals.refuse("请先登录");
 		}
 		try {
-			applications.approveExtension(ApplicationsProcess.applicationId(task), number.intValue(),
+			applications.approveExtension(ApplicationsProcess.applicationId(task), days,
 					ApplicationsProcess.text(task, ApplicationsProcess.VAR_EXTENSION_REASON),
 					ProcessVariables.required(ProcessVariables.text(task, ApplicationsProcess.VAR_EXTENSION_REQUESTED_BY),
 							ApplicationsProcess.VAR_EXTENSION_REQUESTED_BY),

@@ -34,7 +34,8 @@ class ExtensionTaskListener implements TaskListener {
 		var firstEnd = applications.firstPeriodEnd(id);
 		views.present(task, application, firstEnd.plusDays(1).atStartOfDay(zone).minusSeconds(1).toOffsetDateTime(),
 				"延长答复期限须经政府信息公开工作机构负责人同意，并在首次答复期限（" + firstEnd
-						+ "）届满前告知申请人，最长不超过20个工作日（条例第三十三条第二款）");
+						+ "）届满前告知申请人，最长不超过20个工作日（条例第三十三条第二款）",
+				ApplicationsProcess.EXTENSION_FIELDS);
 	}
 
 }

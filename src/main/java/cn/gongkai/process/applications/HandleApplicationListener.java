@@ -4,7 +4,6 @@ import cn.gongkai.application.ApplicationRefusedException;
 import cn.gongkai.application.ApplicationService;
 import cn.gongkai.process.Actors;
 import cn.gongkai.process.Refusals;
-import cn.gongkai.process.review.ReviewChainProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -28,11 +27,10 @@ class HandleApplicationListener implements TaskListener {
 		Object action = task.getVariable(ApplicationsProcess.VAR_HANDLING_ACTION);
 		try {
 			if (ApplicationsProcess.ANSWER.equals(action)) {
-				long recordId = applications.proposeAnswer(id, ApplicationsProcess.text(task, ApplicationsProcess.VAR_ANSWER_TYPE),
+				applications.proposeAnswer(id, ApplicationsProcess.text(task, ApplicationsProcess.VAR_ANSWER_TYPE),
 						ApplicationsProcess.text(task, ApplicationsProcess.VAR_WITHHOLD_GROUND),
 						ApplicationsProcess.text(task, ApplicationsProcess.VAR_ANSWER_EXPLANATION),
 						ApplicationsProcess.text(task, ApplicationsProcess.VAR_OTHER_BODY), actor(task));
-				task.setVariable(ReviewChainProcess.VAR_RECORD_ID, recordId);
 			}
 			else if (ApplicationsProcess.EXTEND.equals(action)) {
 				applications.checkExtensionRequest(id, ApplicationsProcess.text(task, ApplicationsProcess.VAR_EXTENSION_REASON));

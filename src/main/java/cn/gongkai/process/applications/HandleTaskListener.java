@@ -28,7 +28,8 @@ class HandleTaskListener implements TaskListener {
 		long id = ApplicationsProcess.applicationId(task);
 		Application application = applications.get(id);
 		Due due = applications.answerDue(id);
-		views.present(task, application, due.dueAt(), "答复期限：" + due.explanation());
+		views.present(task, application, due.dueAt(), "答复期限：" + due.explanation(), ApplicationsProcess.HANDLE_FIELDS);
+		task.setVariableLocal(ApplicationsProcess.VIEW_ANSWER_RECORD, applications.prepareAnswer(id));
 	}
 
 }

@@ -24,10 +24,10 @@ class OpinionTaskListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		long id = ApplicationsProcess.applicationId(task);
 		Application application = applications.get(id);
-		Due due = applications.consultationDue(id)
+		Due due = applications.opinionDue(id)
 			.orElseThrow(() -> new IllegalStateException("Application " + id + " consults nobody"));
 		views.present(task, application, due.dueAt(),
-				due.explanation() + "；征求意见期间不计入答复期限，登记意见后答复期限继续计算");
+				due.explanation() + "；征求意见期间不计入答复期限，登记意见后答复期限继续计算", ApplicationsProcess.OPINION_FIELDS);
 	}
 
 }

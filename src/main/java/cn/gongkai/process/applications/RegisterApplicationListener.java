@@ -36,7 +36,8 @@ class RegisterApplicationListener implements TaskListener {
 			}
 			else if (ApplicationsProcess.CORRECT.equals(decision)) {
 				String matters = Refusals.text(task, ApplicationsProcess.VAR_CORRECTION_MATTERS, "需要补正的事项", 2000);
-				applications.requestCorrection(id, matters, days(task.getVariable(ApplicationsProcess.VAR_CORRECTION_DAYS)));
+				applications.requestCorrection(id, matters, ApplicationsProcess.wholeNumber(
+						task.getVariable(ApplicationsProcess.VAR_CORRECTION_DAYS), 1, 30, "请填写补正期限：1 至 30 个工作日"));
 			}
 			else {
 				throw Refusals.refuse("请选择办理方式：交办承办单位或告知补正");
@@ -45,13 +46,6 @@ class RegisterApplicationListener implements TaskListener {
 		catch (ApplicationRefusedException ex) {
 			throw Refusals.refuse(ex.getMessage());
 		}
-	}
-
-	private static int days(Object value) {
-		if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
-			return number.intValue();
-		}
-		throw Refusals.refuse("请填写补正期限（工作日数，整数）");
 	}
 
 }

@@ -26,7 +26,8 @@ class RegisterTaskListener implements TaskListener {
 		Application application = applications.get(id);
 		Due due = applications.registrationDue(id);
 		views.present(task, application, due.dueAt(),
-				"期限：" + due.explanation() + "；需要补正的，应在收到申请之日起7个工作日内一次性告知（条例第三十条）");
+				"期限：" + due.explanation() + "；需要补正的，应在收到申请之日起7个工作日内一次性告知（条例第三十条）",
+				ApplicationsProcess.REGISTER_FIELDS);
 	}
 
 }

@@ -15,6 +15,7 @@ import cn.gongkai.application.ApplicationService;
 import cn.gongkai.application.ApplicationStatus;
 import cn.gongkai.application.Letter;
 import cn.gongkai.application.LetterKind;
+import cn.gongkai.application.ReplyLetters;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.obligation.ObligationStatus;
 import cn.gongkai.process.applications.ApplicationsProcess;
@@ -106,7 +107,10 @@ class ApplicationsProcessTest {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM gk_published_version WHERE record_id = :id").param("id", recordId)
 			.query(Long.class).single()).as("an answer is never a published version of the column").isZero();
 		Letter letter = only(receipt, LetterKind.ANSWER);
-		assertThat(letter.body()).isEqualTo(records.get(recordId).body())
+		String approved = records.get(recordId).body();
+		assertThat(approved).as("what the reviewers read names no one").startsWith("申请人（查询号 " + receipt.trackingNo() + "）：")
+			.doesNotContain(NAME);
+		assertThat(letter.body()).isEqualTo(ReplyLetters.addressed(answered, approved))
 			.startsWith(NAME + "：")
 			.contains("2026年11月2日收到您提出的政府信息公开申请")
 			.contains("本机关予以公开")
@@ -297,7 +301,7 @@ class ApplicationsProcessTest {
 				"CONSULT", ApplicationsProcess.VAR_THIRD_PARTY, "某某化工有限公司", ApplicationsProcess.VAR_CONSULT_MATTERS,
 				"是否同意公开贵公司2025年排污许可执行报告"));
 		Task opinion = desk.task(pi, ApplicationsProcess.TASK_RECORD_OPINION);
-		assertThat(opinion.getDueDate().toInstant()).isEqualTo(end("2026-11-26"));
+		assertThat(opinion.getDueDate().toInstant()).as("silence is known the working day after the 15th").isEqualTo(end("2026-11-27"));
 		assertThat(applications.answerDue(receipt.applicationId()).dueAt())
 			.as("while the third party may still answer, its 15 working days are held")
 			.isEqualTo(OffsetDateTime.parse("2026-12-21T23:59:59+08:00"));
@@ -313,6 +317,59 @@ class ApplicationsProcessTest {
 		assertThat(applications.answerDue(receipt.applicationId()).explanation()).contains("征求第三方意见所需5个工作日不计算在内");
 		assertThat(answerTimer(pi).getDuedate().toInstant()).isEqualTo(due.toInstant());
 		assertThat(desk.task(pi, ApplicationsProcess.TASK_HANDLE).getDueDate().toInstant()).isEqualTo(due.toInstant());
+	}
+
+	/**
+	 * After an answer came back from review, the office head's approval is still the office's task: late, it is
+	 * escalated to the office, as an application's task, not as the answer's review.
+	 */
+	@Test
+	void aLateApprovalAfterAReturnedAnswerIsEscalatedToTheOffice() {
+		MailServer.purge();
+		Desk.clockAt("2026-11-02T09:00:00+08:00");
+		ProcessInstance pi = applicants.instance(applicants.online());
+		applicants.assign(pi, "zhidui");
+		applicants.answer(pi, "DISCLOSED", null, "现提供。");
+		desk.review(pi, "zhiduiHead", Map.of(ReviewChainProcess.VAR_REVIEW_DECISION, "RETURN",
+				ReviewChainProcess.VAR_REVIEW_COMMENT, "请核实"));
+		assertThat(engine.getRuntimeService().getVariables(pi.getId())).as("the instance holds no record of its own")
+			.doesNotContainKey(ReviewChainProcess.VAR_RECORD_ID);
+		Desk.clockAt("2026-11-25T09:00:00+08:00");
+		extend(pi);
+		Task approval = desk.task(pi, ApplicationsProcess.TASK_APPROVE_EXTENSION);
+		Desk.clockAt("2026-12-01T00:00:01+08:00");
+		String watch = EscalationProcess.businessKey(EscalationProcess.TASK, approval.getId());
+		desk.runWatch(watch);
+		assertThat(MailServer.received()).extracting(MailServer::subject)
+			.anyMatch(subject -> subject.startsWith("【逾期督办】") && subject.contains("办公室") && subject.contains("审批延期答复"));
+		assertThat(MailServer.received()).extracting(MailServer::to).anyMatch(to -> to.startsWith("officehead"));
+		assertThat(engine.getRuntimeService().createIncidentQuery()
+			.processInstanceId(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch)
+				.singleResult().getId())
+			.count()).as("the watch went on without a failure").isZero();
+	}
+
+	@Test
+	void badDecisionsAreRefusedAndAnEmptyCompletionRepeatsNothing() {
+		Desk.clockAt("2026-11-02T09:00:00+08:00");
+		ProcessInstance pi = applicants.instance(applicants.online());
+		assertThatThrownBy(() -> applicants.assign(pi, "xuanjiao")).hasMessageContaining("请选择承办单位（掌握该信息的单位）");
+		assertThatThrownBy(() -> desk.complete(pi, ApplicationsProcess.TASK_REGISTER, "officeDrafter",
+				Map.of(ApplicationsProcess.VAR_REGISTER_DECISION, "CORRECT", ApplicationsProcess.VAR_CORRECTION_MATTERS, "年份",
+						ApplicationsProcess.VAR_CORRECTION_DAYS, 4294967306L)))
+			.as("a number past an int is not taken for 10").hasMessageContaining("1 至 30 个工作日");
+		applicants.assign(pi, "zhidui");
+		desk.complete(pi, ApplicationsProcess.TASK_HANDLE, "zhiduiDrafter", Map.of(ApplicationsProcess.VAR_HANDLING_ACTION,
+				"CONSULT", ApplicationsProcess.VAR_THIRD_PARTY, "某公司", ApplicationsProcess.VAR_CONSULT_MATTERS, "是否同意公开"));
+		desk.complete(pi, ApplicationsProcess.TASK_RECORD_OPINION, "zhiduiDrafter",
+				Map.of(ApplicationsProcess.VAR_THIRD_PARTY_OPINION, "AGREES"));
+		assertThatThrownBy(() -> desk.complete(pi, ApplicationsProcess.TASK_HANDLE, "zhiduiDrafter", Map.of()))
+			.as("the consultation chosen before is not chosen again").hasMessageContaining("请选择办理方式");
+		Desk.clockAt("2026-12-01T09:00:00+08:00");
+		assertThatThrownBy(() -> desk.complete(pi, ApplicationsProcess.TASK_HANDLE, "zhiduiDrafter",
+				Map.of(ApplicationsProcess.VAR_HANDLING_ACTION, "CONSULT", ApplicationsProcess.VAR_THIRD_PARTY, "另一公司",
+						ApplicationsProcess.VAR_CONSULT_MATTERS, "是否同意公开")))
+			.as("a lapsed period is not stopped afterwards").hasMessageContaining("答复期限已于2026-11-30届满");
 	}
 
 	@Test
