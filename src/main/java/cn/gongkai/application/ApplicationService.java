@@ -26,6 +26,7 @@ import cn.gongkai.record.RecordService;
 import cn.gongkai.record.RecordStatus;
 import cn.gongkai.record.TextHygiene;
 import cn.gongkai.report.ReportProperties;
+import cn.gongkai.report.ReportService;
 import cn.gongkai.site.Bureau;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,13 +60,14 @@ public class ApplicationService {
 	private final Catalogue catalogue;
 	private final Bureau bureau;
 	private final ReportProperties limits;
+	private final ReportService reports;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
 
 	ApplicationService(ApplicationRepository applications, ApplicationClocks clocks, ObligationService obligations,
 			RecordService records, AttachmentService attachments, Catalogue catalogue, Bureau bureau,
-			ReportProperties limits, ApplicationEventPublisher events, Clock clock) {
+			ReportProperties limits, ReportService reports, ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
 		this.clocks = clocks;
 		this.obligations = obligations;
@@ -74,6 +76,7 @@ public class ApplicationService {
 		this.catalogue = catalogue;
 		this.bureau = bureau;
 		this.limits = limits;
+		this.reports = reports;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -85,8 +88,10 @@ public class ApplicationService {
 			// Only a program fills the hidden field; it learns nothing from the answer.
 			throw new ApplicationRefusedException("提交未被受理，请刷新页面后重新填写");
 		}
-		OffsetDateTime now = OffsetDateTime.now(clock);
 		String addressHash = sha256(limits.addressSalt() + "|application|" + clientAddress);
+		reports.lockSender(addressHash);
+		// After the lock: an application that waited for it counts those stored while it waited.
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (applications.countFromAddressSince(addressHash, now.minusHours(1), now) >= limits.maxPerHour()) {
 			throw new ApplicationRefusedException("提交过于频繁，请一小时后再试");
 		}

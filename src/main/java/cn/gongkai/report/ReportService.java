@@ -139,11 +139,13 @@ public class ReportService {
 	}
 
 	/**
-	 * Holds the sender's row until this report commits or rolls back: concurrent reports from one address, on any
-	 * node, are counted one after the other. The row is created in a transaction of its own, so that a duplicate
-	 * (another report creating it at the same moment) does not spoil this one on PostgreSQL.
+	 * Holds the sender's row until the caller's transaction commits or rolls back: concurrent submissions from one
+	 * address, on any node, are counted one after the other. Every public form's flood limit counts under it (each
+	 * form hashes the address with a salt of its own, so each has its own row). The row is created in a transaction
+	 * of its own, so that a duplicate (another submission creating it at the same moment) does not spoil this one on
+	 * PostgreSQL.
 	 */
-	private void lockSender(String addressHash) {
+	public void lockSender(String addressHash) {
 		boolean exists = jdbc.sql("SELECT COUNT(*) FROM gk_report_sender WHERE address_hash = :hash")
 			.param("hash", addressHash)
 			.query(Long.class)

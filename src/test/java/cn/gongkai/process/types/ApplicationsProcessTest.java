@@ -16,6 +16,8 @@ import cn.gongkai.application.ApplicationStatus;
 import cn.gongkai.application.Letter;
 import cn.gongkai.application.LetterKind;
 import cn.gongkai.application.ReplyLetters;
+import cn.gongkai.calendar.WorkingDayCalendar;
+import cn.gongkai.calendar.YearArrangement;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.obligation.ObligationStatus;
 import cn.gongkai.process.applications.ApplicationsProcess;
@@ -27,6 +29,7 @@ import cn.gongkai.support.Applicants;
 import cn.gongkai.support.Desk;
 import cn.gongkai.support.MailServer;
 import cn.gongkai.support.ProcessTest;
+import cn.gongkai.support.TestYears;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -63,6 +66,9 @@ class ApplicationsProcessTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	WorkingDayCalendar calendar;
 
 	@Autowired
 	Desk desk;
@@ -370,6 +376,34 @@ class ApplicationsProcessTest {
 				Map.of(ApplicationsProcess.VAR_HANDLING_ACTION, "CONSULT", ApplicationsProcess.VAR_THIRD_PARTY, "另一公司",
 						ApplicationsProcess.VAR_CONSULT_MATTERS, "是否同意公开")))
 			.as("a lapsed period is not stopped afterwards").hasMessageContaining("答复期限已于2026-11-30届满");
+	}
+
+	/** Received before New Year with 2027's arrangement not yet published: the due day follows when it is. */
+	@Test
+	void anAnswerDueInAYearWithoutItsArrangementFollowsWhenTheYearArrives() {
+		assertThat(calendar.hasYear(2027)).as("no 2027 arrangement ships yet; this test loads its own").isFalse();
+		try {
+			Desk.clockAt("2026-12-18T10:00:00+08:00");
+			ApplicationReceipt receipt = applicants.online();
+			ProcessInstance pi = applicants.instance(receipt);
+			applicants.assign(pi, "zhidui");
+			assertThat(applications.answerDue(receipt.applicationId()).dueAt())
+				.as("New Year's Day counted as a working day until the arrangement says otherwise")
+				.isEqualTo(OffsetDateTime.parse("2027-01-15T23:59:59+08:00"));
+			assertThat(applications.answerDue(receipt.applicationId()).provisional()).isTrue();
+
+			calendar.load(new YearArrangement(2027, "测试用安排", List.of(new YearArrangement.Holiday("元旦",
+					LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1), List.of()))), "test");
+			OffsetDateTime due = OffsetDateTime.parse("2027-01-18T23:59:59+08:00");
+			long obligationId = applications.get(receipt.applicationId()).obligationId();
+			assertThat(obligations.get(obligationId).due().dueAt()).isEqualTo(due);
+			assertThat(obligations.get(obligationId).due().explanation()).contains("跳过 2027-01-01（元旦）");
+			assertThat(answerTimer(pi).getDuedate().toInstant()).as("the timer follows").isEqualTo(due.toInstant());
+			assertThat(desk.task(pi, ApplicationsProcess.TASK_HANDLE).getDueDate().toInstant()).isEqualTo(due.toInstant());
+		}
+		finally {
+			TestYears.remove(jdbc, 2027);
+		}
 	}
 
 	@Test
