@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import cn.gongkai.airquality.AirQualityData;
+import cn.gongkai.annualreport.AnnualReports;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.record.AttachmentService;
@@ -19,6 +20,7 @@ import cn.gongkai.record.ColumnQuery;
 import cn.gongkai.record.PublishedRecord;
 import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.record.RecordChange;
+import cn.gongkai.site.Bureau;
 import cn.gongkai.site.PublicUrl;
 import cn.gongkai.waterquality.WaterQualityData;
 import org.springframework.http.HttpStatus;
@@ -61,10 +63,12 @@ class ColumnApi {
 	private final PublicUrl publicUrl;
 	private final AirQualityData airData;
 	private final WaterQualityData waterData;
+	private final AnnualReports annualReports;
+	private final Bureau bureau;
 
 	ColumnApi(PublishedRecords published, AttachmentService attachments, Catalogue catalogue, Organization organization,
-			Clock clock, PublicUrl publicUrl, AirQualityData airData,
-			WaterQualityData waterData) {
+			Clock clock, PublicUrl publicUrl, AirQualityData airData, WaterQualityData waterData,
+			AnnualReports annualReports, Bureau bureau) {
 		this.published = published;
 		this.attachments = attachments;
 		this.catalogue = catalogue;
@@ -73,6 +77,8 @@ class ColumnApi {
 		this.publicUrl = publicUrl;
 		this.airData = airData;
 		this.waterData = waterData;
+		this.annualReports = annualReports;
+		this.bureau = bureau;
 	}
 
 	record SectionView(String key, String name, String group) {
@@ -98,7 +104,7 @@ class ColumnApi {
 	record RecordView(long id, String section, String title, String indexNo, String summary, String body, String unitId,
 			String unitName, LocalDate dateFormed, OffsetDateTime publishedAt, String url, String state,
 			String currentUrl, List<NoteView> notes, List<AttachmentView> attachments, AirQualityView airQuality,
-			WaterQualityView waterQuality) {
+			WaterQualityView waterQuality, AnnualReportView annualReport) {
 	}
 
 	@GetMapping("/api/column/sections")
@@ -234,6 +240,10 @@ class ColumnApi {
 				retracted ? null
 						: waterData.ofVersion(r.id())
 							.map(set -> WaterQualityView.of(r.id(), set, waterData.table(set), publicUrl))
+							.orElse(null),
+				retracted ? null
+						: annualReports.ofVersion(r.id())
+							.map(report -> AnnualReportView.of(r.id(), bureau.name(), report, publicUrl))
 							.orElse(null));
 	}
 

@@ -18,6 +18,7 @@ import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.site.Bureau;
+import cn.gongkai.column.OpenApiSchemas;
 import cn.gongkai.support.Desk;
 import cn.gongkai.support.ProcessTest;
 import cn.gongkai.support.RunningApplication;
@@ -231,6 +232,11 @@ class AnnualReportPagesTest extends RunningApplication {
 			.hasValue("attachment; filename=\"annual-report-2044.json\"");
 		JsonNode data = json.readTree(download.body());
 		assertThat(data.path("year").asInt()).isEqualTo(2044);
+		// The city's site reads the same report through the column's API, as its OpenAPI description says.
+		JsonNode openApi = json.readTree(citizen.get("/api/column/openapi.json").body());
+		JsonNode apiRecord = json.readTree(citizen.get("/api/column/records/" + versionId).body());
+		OpenApiSchemas.assertValid(openApi, "Record", apiRecord);
+		assertThat(apiRecord.path("annualReport")).isEqualTo(data);
 		assertThat(data.path("overview").asText()).isEqualTo(OVERVIEW);
 		assertThat(data.path("problems").asText()).isEqualTo("个别单位更新不及时，已通报并整改。");
 		assertThat(data.path("otherMatters").asText()).isEqualTo("无。");

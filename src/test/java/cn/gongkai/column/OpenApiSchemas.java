@@ -51,6 +51,9 @@ public final class OpenApiSchemas {
 				for (Iterator<String> it = value.fieldNames(); it.hasNext();) {
 					String field = it.next();
 					JsonNode property = schema.path("properties").path(field);
+					if (property.isMissingNode() && schema.path("additionalProperties").isObject()) {
+						property = schema.get("additionalProperties");
+					}
 					if (property.isMissingNode()) {
 						problems.add(at + "." + field + " is not described");
 					}
