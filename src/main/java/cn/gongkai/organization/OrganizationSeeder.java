@@ -21,6 +21,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings Camunda's identity and authorization tables in line with {@code organization.json}. Only creates what is
@@ -45,10 +47,11 @@ class OrganizationSeeder implements ApplicationRunner {
 	private final FilterService filterService;
 	private final TaskService taskService;
 	private final StartPermissions startPermissions;
+	private final TransactionTemplate transaction;
 
 	OrganizationSeeder(Organization organization, SeedProperties properties, IdentityService identityService,
 			AuthorizationService authorizationService, FilterService filterService, TaskService taskService,
-			StartPermissions startPermissions) {
+			StartPermissions startPermissions, PlatformTransactionManager transactions) {
 		this.organization = organization;
 		this.properties = properties;
 		this.identityService = identityService;
@@ -56,11 +59,13 @@ class OrganizationSeeder implements ApplicationRunner {
 		this.filterService = filterService;
 		this.taskService = taskService;
 		this.startPermissions = startPermissions;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		seed();
+		// All or nothing: a start-up that fails half-way through leaves no half-made organization behind.
+		transaction.executeWithoutResult(status -> seed());
 	}
 
 	void seed() {
