@@ -1,6 +1,5 @@
 package cn.gongkai.process.applications;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -27,12 +26,14 @@ class ApplicationViews {
 
 	private final ApplicationService applications;
 	private final Organization organization;
+	private final ApplicationTaskDue due;
 	private final ZoneId zone;
 
-	ApplicationViews(ApplicationService applications, Organization organization,
+	ApplicationViews(ApplicationService applications, Organization organization, ApplicationTaskDue due,
 			@Value("${gongkai.time-zone}") String zone) {
 		this.applications = applications;
 		this.organization = organization;
+		this.due = due;
 		this.zone = ZoneId.of(zone);
 	}
 
@@ -40,12 +41,20 @@ class ApplicationViews {
 	 * Names the task after its application, gives it its due time and says the rule that sets it, shows the request,
 	 * and clears what its form set the last time it was done: what every task of an application does when it opens.
 	 */
-	void present(DelegateTask task, Application application, OffsetDateTime dueAt, String rule, List<String> fields) {
+	void present(DelegateTask task, List<String> fields) {
+		long id = ApplicationsProcess.applicationId(task);
+		Application application = applications.get(id);
+		ApplicationTaskDue.Deadline deadline = due.of(task.getTaskDefinitionKey(), id)
+			.orElseThrow(() -> new IllegalStateException("No due time for " + task.getTaskDefinitionKey()));
 		task.getExecution().removeVariables(fields);
-		task.setDueDate(Date.from(dueAt.toInstant()));
+		task.setDueDate(Date.from(deadline.dueAt().toInstant()));
 		task.setName(TaskNames.withTitle(task.getName(), application.trackingNo()));
-		task.setDescription("依申请公开：" + application.trackingNo() + "。" + rule);
+		task.setDescription(description(application, deadline.rule()));
 		show(task, application);
+	}
+
+	static String description(Application application, String rule) {
+		return "依申请公开：" + application.trackingNo() + "。" + rule;
 	}
 
 	private void show(DelegateTask task, Application a) {

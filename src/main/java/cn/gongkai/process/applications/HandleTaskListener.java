@@ -1,16 +1,14 @@
 package cn.gongkai.process.applications;
 
-
-import cn.gongkai.application.Application;
 import cn.gongkai.application.ApplicationService;
-import cn.gongkai.obligation.Due;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The unit's task is due with the answer, whose rule (extension, consultation days not counted) it says; the unit's
- * obligation to answer is watched and escalated, so the task has no watch of its own.
+ * obligation to answer is watched and escalated, so the task has no watch of its own. Its answer's record is drafted
+ * as it opens, so that the files to release can be attached first.
  */
 @Component("handleTaskListener")
 class HandleTaskListener implements TaskListener {
@@ -25,11 +23,9 @@ class HandleTaskListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		long id = ApplicationsProcess.applicationId(task);
-		Application application = applications.get(id);
-		Due due = applications.answerDue(id);
-		views.present(task, application, due.dueAt(), "答复期限：" + due.explanation(), ApplicationsProcess.HANDLE_FIELDS);
-		task.setVariableLocal(ApplicationsProcess.VIEW_ANSWER_RECORD, applications.prepareAnswer(id));
+		views.present(task, ApplicationsProcess.HANDLE_FIELDS);
+		task.setVariableLocal(ApplicationsProcess.VIEW_ANSWER_RECORD,
+				applications.prepareAnswer(ApplicationsProcess.applicationId(task)));
 	}
 
 }

@@ -11,10 +11,10 @@ import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.change.ChangeDeadlines;
 import cn.gongkai.process.change.RecordChangeProcess;
 import cn.gongkai.process.escalation.EscalationProcess;
+import cn.gongkai.process.escalation.EscalationWatches;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.process.review.ReviewDeadlines;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -37,20 +37,20 @@ class DeadlineRecalculation {
 	private final ReviewDeadlines reviewDeadlines;
 	private final ManagementService managementService;
 	private final TaskService taskService;
-	private final RuntimeService runtimeService;
 	private final ObligationInstances instances;
 	private final ChangeDeadlines changeDeadlines;
+	private final EscalationWatches watches;
 
 	DeadlineRecalculation(ObligationService obligations, ReviewDeadlines reviewDeadlines,
-			ManagementService managementService, TaskService taskService, RuntimeService runtimeService,
-			ObligationInstances instances, ChangeDeadlines changeDeadlines) {
+			ManagementService managementService, TaskService taskService,
+			ObligationInstances instances, ChangeDeadlines changeDeadlines, EscalationWatches watches) {
 		this.obligations = obligations;
 		this.reviewDeadlines = reviewDeadlines;
 		this.managementService = managementService;
 		this.taskService = taskService;
-		this.runtimeService = runtimeService;
 		this.instances = instances;
 		this.changeDeadlines = changeDeadlines;
+		this.watches = watches;
 	}
 
 	@EventListener
@@ -73,7 +73,7 @@ class DeadlineRecalculation {
 			if (!due.equals(task.getDueDate())) {
 				task.setDueDate(due);
 				taskService.saveTask(task);
-				recalculateWatch(EscalationProcess.TASK, task.getId());
+				watches.follow(EscalationProcess.TASK, task.getId());
 				reviewCount++;
 			}
 		}
@@ -92,7 +92,7 @@ class DeadlineRecalculation {
 				task.setDueDate(deadline.due());
 				task.setDescription(deadline.description());
 				taskService.saveTask(task);
-				recalculateWatch(EscalationProcess.TASK, task.getId());
+				watches.follow(EscalationProcess.TASK, task.getId());
 				reviewCount++;
 			}
 		}
@@ -124,18 +124,7 @@ class DeadlineRecalculation {
 				taskService.saveTask(task);
 			}
 		}
-		recalculateWatch(EscalationProcess.OBLIGATION, String.valueOf(obligation.id()));
-	}
-
-	/** The escalation watch's next step is placed from the due time, so its timer moves too. */
-	private void recalculateWatch(String kind, String id) {
-		for (var watch : runtimeService.createProcessInstanceQuery()
-			.processInstanceBusinessKey(EscalationProcess.businessKey(kind, id), EscalationProcess.KEY)
-			.list()) {
-			for (Job job : managementService.createJobQuery().processInstanceId(watch.getId()).timers().list()) {
-				managementService.recalculateJobDuedate(job.getId(), false);
-			}
-		}
+		watches.follow(EscalationProcess.OBLIGATION, String.valueOf(obligation.id()));
 	}
 
 }

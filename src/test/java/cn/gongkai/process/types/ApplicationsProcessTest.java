@@ -392,8 +392,16 @@ class ApplicationsProcessTest {
 				.isEqualTo(OffsetDateTime.parse("2027-01-15T23:59:59+08:00"));
 			assertThat(applications.answerDue(receipt.applicationId()).provisional()).isTrue();
 
+			Desk.clockAt("2026-12-31T10:00:00+08:00");
+			ProcessInstance arrivedOnNewYearsEve = applicants.instance(applicants.online());
+			assertThat(desk.task(arrivedOnNewYearsEve, ApplicationsProcess.TASK_REGISTER).getDueDate().toInstant())
+				.isEqualTo(end("2027-01-01"));
+
 			calendar.load(new YearArrangement(2027, "测试用安排", List.of(new YearArrangement.Holiday("元旦",
 					LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1), List.of()))), "test");
+			Task register = desk.task(arrivedOnNewYearsEve, ApplicationsProcess.TASK_REGISTER);
+			assertThat(register.getDueDate().toInstant()).as("the office's task follows too").isEqualTo(end("2027-01-04"));
+			assertThat(register.getDescription()).contains("跳过 2027-01-01（元旦）").doesNotContain("尚未公布");
 			OffsetDateTime due = OffsetDateTime.parse("2027-01-18T23:59:59+08:00");
 			long obligationId = applications.get(receipt.applicationId()).obligationId();
 			assertThat(obligations.get(obligationId).due().dueAt()).isEqualTo(due);
