@@ -147,6 +147,20 @@ final class Browser implements AutoCloseable {
 		until(d -> bodyText().contains(text), "text " + text);
 	}
 
+	/**
+	 * For Camunda's single-page webapps, whose first load on a busy machine now and then leaves the spinner turning
+	 * with a request that never answers: the page is loaded once more before the wait fails.
+	 */
+	void waitForTextInWebapp(String text) {
+		try {
+			wait.until(d -> bodyText().contains(text));
+		}
+		catch (TimeoutException ex) {
+			driver.navigate().refresh();
+			waitForText(text);
+		}
+	}
+
 	void waitUntil(java.util.function.BooleanSupplier condition) {
 		until(d -> condition.getAsBoolean(), "condition");
 	}

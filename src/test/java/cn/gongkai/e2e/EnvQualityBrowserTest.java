@@ -174,13 +174,13 @@ class EnvQualityBrowserTest extends BrowserTest {
 
 		browser.loginAs("admin", Staff.PASSWORD, "/camunda/app/cockpit/default/");
 		browser.open("/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
-		browser.waitForText("分级审核与保密审查");
+		browser.waitForTextInWebapp("分级审核与保密审查");
 		browser.settle();
 		browser.screenshot("09-cockpit-process-instance");
 		browser.assertChineseChrome("Cockpit", "admin", "env", "quality");
 
 		browser.open("/camunda/app/admin/default/#/users");
-		browser.waitForText("jianceDrafter");
+		browser.waitForTextInWebapp("jianceDrafter");
 		browser.settle();
 		browser.screenshot("10-admin-users");
 		browser.assertChineseChrome("Admin", "admin");
