@@ -20,6 +20,7 @@ import cn.gongkai.record.PublishedRecords;
 import cn.gongkai.site.Bureau;
 import cn.gongkai.column.OpenApiSchemas;
 import cn.gongkai.support.Desk;
+import cn.gongkai.support.PageRules;
 import cn.gongkai.support.ProcessTest;
 import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.Staff;
@@ -226,6 +227,8 @@ class AnnualReportPagesTest extends RunningApplication {
 		assertThat(citizen.get(reportPage).headers().firstValue("X-Gongkai-Cache")).as("kept by the column's cache")
 			.hasValue("hit");
 
+		assertThat(PageRules.problems(reportPage, Jsoup.parse(citizen.get(reportPage).body())))
+			.as("the public report page follows the column's accessibility rules").isEmpty();
 		HttpResponse<String> download = citizen.get(reportPage + ".json");
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.headers().firstValue("Content-Disposition"))
