@@ -37,19 +37,23 @@ public class ApplicationClocks {
 	 * open counts as lasting its full 15 working days until the opinion is recorded.
 	 */
 	public Due answerDue(Application application, List<Pause> pauses) {
+		return answerDue(application.clockStart(), application.correctedOn() != null, application.extensionDays(), pauses);
+	}
+
+	/** The same from its parts, before they are stored: counted from {@code clockStart}. */
+	Due answerDue(LocalDate clockStart, boolean corrected, int extensionDays, List<Pause> pauses) {
 		int paused = pausedWorkingDays(pauses);
-		StringBuilder rule = new StringBuilder(application.correctedOn() != null
+		StringBuilder rule = new StringBuilder(corrected
 				? "自收到补正后的申请之日起20个工作日内答复（条例第三十条、第三十三条）"
 				: "自收到申请之日起20个工作日内答复（条例第三十三条）");
-		if (application.extensionDays() > 0) {
-			rule.append("，经政府信息公开工作机构负责人同意延长").append(application.extensionDays()).append("个工作日");
+		if (extensionDays > 0) {
+			rule.append("，经政府信息公开工作机构负责人同意延长").append(extensionDays).append("个工作日");
 		}
 		if (paused > 0) {
 			rule.append("，征求第三方意见").append(pauses.stream().anyMatch(Pause::open) ? "（尚未答复，按15个工作日计）" : "")
 				.append("所需").append(paused).append("个工作日不计算在内");
 		}
-		return dueRules.workingDaysAfter(application.clockStart(), ANSWER_DAYS + application.extensionDays() + paused,
-				rule.toString());
+		return dueRules.workingDaysAfter(clockStart, ANSWER_DAYS + extensionDays + paused, rule.toString());
 	}
 
 	/** The last day of the first period (20 working days, consultations not counted): an extension is told before it. */

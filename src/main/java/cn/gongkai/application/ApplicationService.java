@@ -148,7 +148,7 @@ public class ApplicationService {
 				optional(form.email()), optional(form.postalAddress()), form.description().strip(),
 				InfoForm.valueOf(form.infoForm()), Delivery.valueOf(form.delivery()), addressHash, staffId, now,
 				receivedOn);
-		events.publishEvent(new ApplicationReceived(id, "政府信息公开申请 " + trackingNo));
+		events.publishEvent(new ApplicationReceived(id));
 		return new ApplicationReceipt(id, trackingNo, code);
 	}
 
@@ -313,8 +313,7 @@ public class ApplicationService {
 		}
 		LocalDate received = a.receivedOn() != null ? a.receivedOn() : today();
 		LocalDate start = a.correctedOn() != null ? a.correctedOn() : received;
-		Application started = withClock(a, received, start);
-		Due due = clocks.answerDue(started, applications.pauses(id));
+		Due due = clocks.answerDue(start, a.correctedOn() != null, a.extensionDays(), applications.pauses(id));
 		long obligationId = obligations.openForEvent(TYPE_KEY, unitId, "application:" + id, a.title(), due)
 			.orElseThrow(() -> new IllegalStateException("Application " + id + " was assigned before"))
 			.id();
@@ -575,9 +574,10 @@ public class ApplicationService {
 	private Letter issue(Application a, LetterKind kind, String body) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String title = kind.label() + "（" + a.trackingNo() + "）";
-		long letterId = applications.insertLetter(a.id(), kind, title, body, sha256(body), today(), now);
+		String hash = sha256(body);
+		long letterId = applications.insertLetter(a.id(), kind, title, body, hash, today(), now);
 		events.publishEvent(new LetterIssued(a.id(), letterId));
-		return applications.letters(a.id()).stream().filter(l -> l.id() == letterId).findFirst().orElseThrow();
+		return new Letter(letterId, a.id(), kind, title, body, hash, today(), now);
 	}
 
 	private Application lock(long id) {
@@ -588,16 +588,6 @@ public class ApplicationService {
 		if (a.status() != expected) {
 			throw new ApplicationRefusedException("申请当前状态为“" + a.status().label() + "”，不能办理此项");
 		}
-	}
-
-	private static Application withClock(Application a, LocalDate received, LocalDate start) {
-		return new Application(a.id(), a.trackingNo(), a.channel(), a.applicantKind(), a.applicantName(), a.idDocument(),
-				a.contactPerson(), a.phone(), a.email(), a.postalAddress(), a.description(), a.infoForm(), a.delivery(),
-				a.registeredBy(), a.submittedAt(), received, start, a.status(), a.unitId(), a.obligationId(),
-				a.processInstanceId(), a.correctionMatters(), a.correctionRequestedOn(), a.correctionDue(),
-				a.correctedOn(), a.correctionText(), a.extensionDays(), a.extensionReason(), a.extensionRequestedBy(),
-				a.extensionApprovedBy(), a.extensionApprovedOn(), a.answerType(), a.withholdGround(), a.answerRecordId(),
-				a.answeredOn());
 	}
 
 	private LocalDate today() {

@@ -141,23 +141,23 @@ public class RecordService {
 	 */
 	@Transactional
 	public void publish(long recordId) {
-		Record offColumn = records.findForUpdate(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
-		if (Record.OFF_COLUMN.equals(offColumn.sectionKey())) {
+		Record record = records.findForUpdate(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
+		if (Record.OFF_COLUMN.equals(record.sectionKey())) {
 			// Never a published version: the column and its API read those, and this record is for one person only.
-			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.APPROVED);
+			transition(record, RecordStatus.IN_REVIEW, RecordStatus.APPROVED);
 			return;
 		}
 		Optional<RecordChange> change = changes.pending(recordId);
 		OffsetDateTime now = now();
 		if (change.isPresent() && change.get().kind() == ChangeKind.RETRACTION) {
-			transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.RETRACTED);
+			transition(record, RecordStatus.IN_REVIEW, RecordStatus.RETRACTED);
 			records.takeOffColumn(recordId);
 			changes.decide(change.get().id(), RecordChange.Status.EFFECTIVE, null, now);
 			columnChanges.append(ColumnChange.Kind.RETRACTED, recordId, change.get().previousVersionId(), null,
 					change.get().id(), now);
 		}
 		else {
-			Record record = transition(recordId, RecordStatus.IN_REVIEW, RecordStatus.PUBLISHED);
+			transition(record, RecordStatus.IN_REVIEW, RecordStatus.PUBLISHED);
 			long versionId = records.publishLatestVersion(recordId, now);
 			records.listOnColumn(recordId, versionId);
 			events.publishEvent(new VersionPublished(recordId, versionId, record.sectionKey()));
@@ -275,12 +275,17 @@ public class RecordService {
 	/** Moves the record from one status to the next under its row lock: the record as it was locked. */
 	private Record transition(long recordId, RecordStatus from, RecordStatus to) {
 		Record record = records.findForUpdate(recordId).orElseThrow(() -> new RecordNotFoundException(recordId));
-		if (record.status() != from) {
-			throw new IllegalStateException(
-					"Record " + recordId + " is " + record.status() + ", expected " + from + " before " + to);
-		}
-		records.updateStatus(recordId, to, now());
+		transition(record, from, to);
 		return record;
+	}
+
+	/** The same for a record the caller has already locked. */
+	private void transition(Record locked, RecordStatus from, RecordStatus to) {
+		if (locked.status() != from) {
+			throw new IllegalStateException(
+					"Record " + locked.id() + " is " + locked.status() + ", expected " + from + " before " + to);
+		}
+		records.updateStatus(locked.id(), to, now());
 	}
 
 	/**

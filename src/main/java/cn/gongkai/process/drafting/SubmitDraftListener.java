@@ -62,7 +62,8 @@ class SubmitDraftListener implements TaskListener {
 			}
 			recordService.moveToSection(recordId, section);
 		}
-		if (AnnualReports.carriesReport(recordService.get(recordId)) && annualReports.current(recordId).isEmpty()) {
+		String filedIn = section != null && !section.isBlank() ? section : record.sectionKey();
+		if (AnnualReports.SECTION.equals(filedIn) && annualReports.current(recordId).isEmpty()) {
 			throw Refusals.refuse("提交失败：请先在年度报告数据页面填写并保存年度报告的各部分和表格");
 		}
 		String submitter = Actors.actingUser(task);
