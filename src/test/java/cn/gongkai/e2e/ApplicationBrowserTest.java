@@ -2,10 +2,12 @@ package cn.gongkai.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.UUID;
 
 import cn.gongkai.application.ApplicationReceipt;
 import cn.gongkai.application.ApplicationService;
+import cn.gongkai.process.applications.ApplicationsProcess;
 import cn.gongkai.support.Applicants;
 import cn.gongkai.support.Desk;
 import cn.gongkai.support.Staff;
@@ -83,6 +85,33 @@ class ApplicationBrowserTest extends BrowserTest {
 		browser.click(By.xpath("//label[normalize-space(.)='拟定答复']"));
 		browser.waitForText("答复类型");
 		browser.screenshot("a06-unit-drafts-the-answer");
+
+		// A third party is consulted, then an extension asked: the unit's and the office head's forms for them.
+		desk.complete(pi, ApplicationsProcess.TASK_HANDLE, "zhiduiDrafter", Map.of(ApplicationsProcess.VAR_HANDLING_ACTION,
+				ApplicationsProcess.CONSULT, ApplicationsProcess.VAR_THIRD_PARTY, "某某化工有限公司",
+				ApplicationsProcess.VAR_CONSULT_MATTERS, "是否同意公开贵公司的排污数据"));
+		browser.driver().navigate().refresh();
+		browser.click(Browser.text("本组待办"));
+		browser.click(Browser.textStarting("登记第三方意见：" + trackingNo.substring(0, 11)));
+		browser.click(Browser.text("表单"));
+		browser.waitForText("逾期未提出意见");
+		// The reload showed the finished task's address first; Tasklist says so in a notice.
+		browser.dismissNotifications();
+		browser.screenshot("a06b-unit-records-the-third-partys-opinion");
+		desk.complete(pi, ApplicationsProcess.TASK_RECORD_OPINION, "zhiduiDrafter",
+				Map.of(ApplicationsProcess.VAR_THIRD_PARTY_OPINION, "AGREES"));
+		desk.complete(pi, ApplicationsProcess.TASK_HANDLE, "zhiduiDrafter", Map.of(ApplicationsProcess.VAR_HANDLING_ACTION,
+				ApplicationsProcess.EXTEND, ApplicationsProcess.VAR_EXTENSION_REASON, "所需数据分散在多个监测点位，需要汇总核对"));
+		browser.loginAs("officeHead", Staff.PASSWORD, "/camunda/app/tasklist/default/");
+		browser.click(Browser.text("本组待办"));
+		browser.click(Browser.textStarting("审批延期答复：" + trackingNo.substring(0, 11)));
+		browser.click(Browser.text("表单"));
+		browser.waitForText("审批意见");
+		assertThat(browser.driver().findElement(By.cssSelector("textarea[id$='Field_extensionReason']")).getAttribute("value"))
+			.isEqualTo("所需数据分散在多个监测点位，需要汇总核对");
+		browser.screenshot("a06c-office-head-decides-the-extension");
+		desk.complete(pi, ApplicationsProcess.TASK_APPROVE_EXTENSION, "officeHead",
+				Map.of(ApplicationsProcess.VAR_EXTENSION_DECISION, ApplicationsProcess.REFUSE));
 		applicants.answer(pi, "DISCLOSED", null, "现以电子文件形式提供2026年11月各国控点位PM2.5日均浓度表。");
 		desk.approveAndPublish(pi, "zhidui");
 
