@@ -3,6 +3,7 @@ package cn.gongkai.process.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.gongkai.process.obligation.ObligationProcess;
@@ -13,6 +14,8 @@ import cn.gongkai.support.Desk;
 import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.Staff;
 import cn.gongkai.workspace.ChangeRequests;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
@@ -22,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Finding 5: a body of the largest allowed length (200,000 characters, fifty times the engine's string column) through
  * every path that shows it to the drafter again: a return for revision, a correction, and a retraction with the
- * longest reason, each ending in review. The PostgreSQL and the H2 test walk it, each on its own application.
+ * longest reason, each ending in review; on the way, the returned draft in the task lists of its drafter and of
+ * another unit's. The PostgreSQL and the H2 test walk it, each on its own application.
  */
 abstract class LongTextJourney extends RunningApplication {
 
@@ -42,6 +46,10 @@ abstract class LongTextJourney extends RunningApplication {
 		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "jianceDrafter", form("长正文", body));
 		desk.review(pi, "jianceHead", Map.of("reviewDecision", "RETURN", "reviewComment", "请核对点位"));
 		assertThat(bodyShownIn(desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT))).isEqualTo(body);
+		// A person's task lists are checked by the grants on each task (TaskVisibility): on this database too.
+		String returned = desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getId();
+		assertThat(listedFor(desk, "jianceDrafter", returned)).as("the drafter's lists").isTrue();
+		assertThat(listedFor(desk, "zhiduiDrafter", returned)).as("another unit's drafter's lists").isFalse();
 
 		String revised = body.substring(1) + "乙";
 		desk.complete(pi, ObligationProcess.TASK_EDIT_DRAFT, "jianceDrafter", form("长正文", revised));
@@ -69,6 +77,29 @@ abstract class LongTextJourney extends RunningApplication {
 				Map.of("retractionReason", reason.substring(1) + "由", "cancelRequest", false));
 		desk.approveAndPublish(retraction, "jiance");
 		assertThat(records.get(recordId).status()).isEqualTo(RecordStatus.RETRACTED);
+	}
+
+	/** Whether the person's task lists hold the task: asked as the REST API asks, and as Tasklist's lists ask. */
+	private boolean listedFor(Desk desk, String person, String taskId) {
+		List<String> groups = engine.getIdentityService()
+			.createGroupQuery()
+			.groupMember(person)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.toList();
+		return desk.staff().as(person, () -> {
+			TaskService tasks = engine.getTaskService();
+			boolean byId = tasks.createTaskQuery().taskId(taskId).count() == 1;
+			boolean inGroups = tasks.createTaskQuery()
+				.taskCandidateGroupIn(groups)
+				.includeAssignedTasks()
+				.list()
+				.stream()
+				.anyMatch(task -> task.getId().equals(taskId));
+			assertThat(inGroups).as(person + ": the candidate query agrees").isEqualTo(byId);
+			return byId;
+		});
 	}
 
 	/** What the drafting form shows as 正文: Tasklist parses the JSON value into this text. */
