@@ -36,6 +36,14 @@ class TaskVisibility extends AbstractProcessEnginePlugin {
 
 	private static final String NAMESPACE = "cn.gongkai.process.TaskVisibility.";
 
+	private static final String LIST = "selectTasksByGrants";
+
+	private static final String COUNT = "selectTaskCountByGrants";
+
+	private static final String WIDE_READ = "selectWideTaskRead";
+
+	private static final List<String> STATEMENTS = List.of(LIST, COUNT, WIDE_READ);
+
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		List<SessionFactory> factories = new ArrayList<>();
@@ -67,6 +75,11 @@ class TaskVisibility extends AbstractProcessEnginePlugin {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		// MyBatis defers a statement whose included fragment it cannot find; asking for each builds it now, so that a
+		// Camunda version without the fragments fails the start, not a person's first task list.
+		for (String statement : STATEMENTS) {
+			mybatis.getMappedStatement(NAMESPACE + statement);
+		}
 	}
 
 	static final class GrantCheckedTaskManager extends TaskManager {
@@ -76,7 +89,7 @@ class TaskVisibility extends AbstractProcessEnginePlugin {
 		public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
 			configureQuery(query);
 			if (checkedByTaskGrants(query)) {
-				return getDbEntityManager().selectList(NAMESPACE + "selectTasksByGrants", query);
+				return getDbEntityManager().selectList(NAMESPACE + LIST, query);
 			}
 			return getDbEntityManager().selectList("selectTaskByQueryCriteria", query);
 		}
@@ -85,7 +98,7 @@ class TaskVisibility extends AbstractProcessEnginePlugin {
 		public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
 			configureQuery(query);
 			if (checkedByTaskGrants(query)) {
-				return (Long) getDbEntityManager().selectOne(NAMESPACE + "selectTaskCountByGrants", query);
+				return (Long) getDbEntityManager().selectOne(NAMESPACE + COUNT, query);
 			}
 			return (Long) getDbEntityManager().selectOne("selectTaskCountByQueryCriteria", query);
 		}
@@ -98,7 +111,7 @@ class TaskVisibility extends AbstractProcessEnginePlugin {
 			AuthorizationCheck check = query.getAuthCheck();
 			if (!check.getShouldPerformAuthorizatioCheck() || check.getAuthUserId() == null
 					|| check.isRevokeAuthorizationCheckEnabled()
-					|| getDbEntityManager().selectBoolean(NAMESPACE + "selectWideTaskRead", check)) {
+					|| getDbEntityManager().selectBoolean(NAMESPACE + WIDE_READ, check)) {
 				return false;
 			}
 			check.setAuthorizationCheckEnabled(false);
