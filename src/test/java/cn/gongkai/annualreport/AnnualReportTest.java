@@ -132,7 +132,7 @@ class AnnualReportTest {
 		desk.complete(report2051, ObligationProcess.TASK_EDIT_DRAFT, "officeDrafter",
 				withSection(Staff.draft("2051年度政府信息公开工作年度报告", false, false)));
 		Task review = engine.getTaskService().createTaskQuery().processInstanceId(desk.reviewChain(report2051).getId()).singleResult();
-		assertThat(engine.getTaskService().getVariableLocal(review.getId(), ReviewChainProcess.VIEW_DATA).toString())
+		assertThat(engine.getFormService().getTaskFormVariables(review.getId()).get(ReviewChainProcess.VIEW_DATA).toString())
 			.contains("2051年度政府信息公开工作年度报告").contains("（一）予以公开：1 0 0 0 0 0 | 1")
 			.contains("四、结转下年度继续办理：" + line(expected2051(open).carriedForward())).contains("行政复议：结果维持 1；结果纠正 1；其他结果 0；尚未审结 1；总计 3；");
 		desk.approveAndPublish(report2051, "office");

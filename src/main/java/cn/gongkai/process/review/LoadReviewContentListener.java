@@ -1,123 +1,20 @@
 package cn.gongkai.process.review;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import cn.gongkai.airquality.AirQualityData;
-import cn.gongkai.annualreport.AnnualReports;
-import cn.gongkai.catalogue.Catalogue;
-import cn.gongkai.organization.Organization;
-import cn.gongkai.organization.PersonNames;
-import cn.gongkai.process.ProcessVariables;
-import cn.gongkai.record.Attachment;
-import cn.gongkai.record.AttachmentService;
-import cn.gongkai.record.Record;
-import cn.gongkai.record.RecordService;
-import cn.gongkai.record.ReviewEntry;
-import cn.gongkai.record.ReviewService;
-import cn.gongkai.waterquality.WaterQualityData;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A review is done on one screen: the review forms show the record read-only (disabled fields, which the form does
- * not submit and the server would refuse), with what the drafter's flags do to the grade and the earlier decisions.
- * The values are task-local: they go with the task, and the record's table stays their only home.
+ * Named on the review tasks of review-chain versions deployed before the view was given with the form
+ * ({@link ReviewForms}, which serves every version): chains running on those versions still call it when they create
+ * a review task, and there is nothing left for it to do.
  */
 @Component("loadReviewContentListener")
 class LoadReviewContentListener implements TaskListener {
 
-	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-	private final RecordService records;
-	private final AttachmentService attachments;
-	private final ReviewService reviews;
-	private final Organization organization;
-	private final Catalogue catalogue;
-	private final PersonNames names;
-	private final Clock clock;
-
-	private final AirQualityData airData;
-	private final WaterQualityData waterData;
-	private final AnnualReports annualReports;
-
-	LoadReviewContentListener(RecordService records, AttachmentService attachments, ReviewService reviews,
-			Organization organization, Catalogue catalogue, PersonNames names, Clock clock, AirQualityData airData,
-			WaterQualityData waterData, AnnualReports annualReports) {
-		this.records = records;
-		this.attachments = attachments;
-		this.reviews = reviews;
-		this.organization = organization;
-		this.catalogue = catalogue;
-		this.names = names;
-		this.clock = clock;
-		this.airData = airData;
-		this.waterData = waterData;
-		this.annualReports = annualReports;
-	}
-
 	@Override
 	public void notify(DelegateTask task) {
-		Record record = records.get(ReviewChainProcess.recordId(task));
-		Map<String, Object> view = new HashMap<>();
-		view.put(ReviewChainProcess.VIEW_TITLE, record.title());
-		view.put(ReviewChainProcess.VIEW_SOURCE, organization.unitNames().getOrDefault(record.unitId(), record.unitId()) + " · "
-				+ catalogue.type(record.typeKey()).name() + " · 第 " + records.currentVersionNo(record.id()) + " 稿 · 起草人 "
-				+ names.of(records.latestSubmitter(record.id()).orElse(record.drafterId())));
-		view.put(ReviewChainProcess.VIEW_CATALOGUE, "索引号 " + orNone(record.indexNo()) + " · 生成日期 "
-				+ (record.dateFormed() == null ? "（未填写）" : record.dateFormed().toString()));
-		view.put(ReviewChainProcess.VIEW_SUMMARY, orNone(record.summary()));
-		view.put(ReviewChainProcess.VIEW_BODY, ProcessVariables.longText(orNone(record.body())));
-		List<Attachment> files = attachments.list(record.id());
-		view.put(ReviewChainProcess.VIEW_ATTACHMENTS, files.isEmpty() ? "无附件"
-				: files.stream().map(a -> a.fileName() + "（" + a.sizeLabel() + "）").collect(Collectors.joining("；")));
-		view.put(ReviewChainProcess.VIEW_FLAGS, flags(record, ReviewChainProcess.grade(task)));
-		view.put(ReviewChainProcess.VIEW_HISTORY, ProcessVariables.longText(history(record.id())));
-		// The whole table the reviewer approves: thousands of characters, so stored as a long text.
-		if (AirQualityData.publishesData(record)) {
-			view.put(ReviewChainProcess.VIEW_DATA, ProcessVariables.longText(airData.current(record.id())
-				.map(airData::forReview)
-				.orElse("未上传监测数据表：本记录只有文字内容。")));
-		}
-		waterData.reviewSummary(record)
-			.ifPresent(text -> view.put(ReviewChainProcess.VIEW_DATA, ProcessVariables.longText(text)));
-		if (AnnualReports.carriesReport(record)) {
-			annualReports.current(record.id())
-				.ifPresent(report -> view.put(ReviewChainProcess.VIEW_DATA, ProcessVariables.longText(annualReports.forReview(report))));
-		}
-		task.setVariablesLocal(view);
-	}
-
-	private static String flags(Record record, int grade) {
-		String required = switch (grade) {
-			case 1 -> "处室负责人";
-			case 2 -> "处室负责人、分管领导";
-			default -> "处室负责人、分管领导、局主要领导";
-		};
-		return "涉及个人信息：" + (record.personalInfo() ? "是（审核等级至少二级）" : "否") + "；涉及重大社会关注："
-				+ (record.majorConcern() ? "是（须局主要领导审核）" : "否") + "。审核等级：" + grade + " 级，由" + required
-				+ "审核，再经保密审查。";
-	}
-
-	private String history(long recordId) {
-		List<ReviewEntry> entries = reviews.history(recordId);
-		if (entries.isEmpty()) {
-			return "尚无审核记录。";
-		}
-		return entries.stream()
-			.map(e -> MINUTE.format(e.decidedAt().atZoneSameInstant(clock.getZone())) + " 第 " + e.versionNo() + " 稿 "
-					+ e.level().label() + " " + names.of(e.reviewerId()) + "：" + e.decisionLabel()
-					+ (e.conclusion() == null || e.conclusion().isBlank() ? "" : "。" + e.conclusion()))
-			.collect(Collectors.joining("\n"));
-	}
-
-	private static String orNone(String text) {
-		return text == null || text.isBlank() ? "（未填写）" : text;
+		// The view is no longer stored: see ReviewForms.
 	}
 
 }

@@ -50,7 +50,7 @@ public final class ReviewChainProcess {
 	public static final String VAR_LEGAL_BASIS = "legalBasis";
 	public static final String VAR_REVIEW_BASIS = "reviewBasis";
 	public static final String VAR_REVIEW_CONCLUSION = "reviewConclusion";
-	/** The review forms' read-only view of the record: task-local, shown disabled, never submitted. */
+	/** The review forms' read-only view of the record: given with the form's variables, shown disabled, never submitted. */
 	public static final String VIEW_TITLE = "reviewTitle";
 	public static final String VIEW_SOURCE = "reviewSource";
 	public static final String VIEW_CATALOGUE = "reviewCatalogue";
