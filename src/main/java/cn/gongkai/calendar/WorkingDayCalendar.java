@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * China's working days: Monday to Friday, less the statutory holidays, plus the make-up working days (调休), from the
@@ -47,6 +49,8 @@ public class WorkingDayCalendar {
 		}
 		repository.replaceYear(arrangement, loadedBy);
 		snapshot = null;
+		// The listeners below compute in this transaction, and must see the year just loaded.
+		TransactionSynchronizationManager.unbindResourceIfPossible(this);
 		events.publishEvent(new CalendarChanged(arrangement.year()));
 	}
 
@@ -94,7 +98,30 @@ public class WorkingDayCalendar {
 				explain(event, workingDays, day, skipped, madeUp, unknownYears));
 	}
 
+	/**
+	 * The arrangement as this transaction sees it, checked against the table once per transaction: a step that
+	 * places several due times (a task's, its reminder's, its escalation's) asks the table once, and every transaction
+	 * still sees an administrator's change on any node as soon as it is committed.
+	 */
 	private Snapshot current() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return checked();
+		}
+		Snapshot checked = (Snapshot) TransactionSynchronizationManager.getResource(this);
+		if (checked == null) {
+			checked = checked();
+			TransactionSynchronizationManager.bindResource(this, checked);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(WorkingDayCalendar.this);
+				}
+			});
+		}
+		return checked;
+	}
+
+	private Snapshot checked() {
 		String version = repository.version();
 		Snapshot s = snapshot;
 		if (s == null || !s.version().equals(version)) {
