@@ -107,6 +107,9 @@ class ReviewChainProcessTest extends RunningApplication {
 		assertThat(view).containsEntry(ReviewChainProcess.VIEW_BODY, records.get(recordId).body());
 		assertThat((String) view.get(ReviewChainProcess.VIEW_FLAGS)).contains("涉及个人信息：是").contains("审核等级：2 级");
 		assertThat(view).containsEntry(ReviewChainProcess.VIEW_HISTORY, "尚无审核记录。");
+		assertThatThrownBy(() -> staff.as("zhiduiHead", () -> engine.getFormService().getTaskFormVariables(head.getId())))
+			.as("another unit's head may not read the form")
+			.isInstanceOf(AuthorizationException.class);
 		assertThat(engine.getTaskService().getVariablesLocal(head.getId())).as("nothing of the view is stored on the task")
 			.doesNotContainKeys(ReviewChainProcess.VIEW_TITLE, ReviewChainProcess.VIEW_BODY, ReviewChainProcess.VIEW_HISTORY);
 		assertThat(engine.getRuntimeService().getVariables(head.getExecutionId()))
