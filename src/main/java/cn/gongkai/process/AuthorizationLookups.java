@@ -8,8 +8,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
@@ -27,23 +25,7 @@ class AuthorizationLookups extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<SessionFactory> factories = new ArrayList<>();
-		if (configuration.getCustomSessionFactories() != null) {
-			factories.addAll(configuration.getCustomSessionFactories());
-		}
-		// The engine keys its sessions by type: this one takes the place of Camunda's authorization manager.
-		factories.add(new SessionFactory() {
-			@Override
-			public Class<?> getSessionType() {
-				return AuthorizationManager.class;
-			}
-
-			@Override
-			public Session openSession() {
-				return new UnfilteredGroupsAuthorizationManager();
-			}
-		});
-		configuration.setCustomSessionFactories(factories);
+		EngineSessions.replace(configuration, AuthorizationManager.class, UnfilteredGroupsAuthorizationManager::new);
 	}
 
 	static final class UnfilteredGroupsAuthorizationManager extends AuthorizationManager {

@@ -3,7 +3,6 @@ package cn.gongkai.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
@@ -12,8 +11,6 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.core.io.ClassPathResource;
@@ -46,23 +43,7 @@ class TaskVisibility extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<SessionFactory> factories = new ArrayList<>();
-		if (configuration.getCustomSessionFactories() != null) {
-			factories.addAll(configuration.getCustomSessionFactories());
-		}
-		// The engine keys its sessions by type: this one takes the place of Camunda's task manager.
-		factories.add(new SessionFactory() {
-			@Override
-			public Class<?> getSessionType() {
-				return TaskManager.class;
-			}
-
-			@Override
-			public Session openSession() {
-				return new GrantCheckedTaskManager();
-			}
-		});
-		configuration.setCustomSessionFactories(factories);
+		EngineSessions.replace(configuration, TaskManager.class, GrantCheckedTaskManager::new);
 	}
 
 	@Override

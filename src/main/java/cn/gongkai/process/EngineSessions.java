@@ -1,0 +1,38 @@
+package cn.gongkai.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+
+/** Puts one of the application's sessions in the place of one of Camunda's, for every command the engine runs. */
+final class EngineSessions {
+
+	private EngineSessions() {
+	}
+
+	/** The engine keys its sessions by type: a custom factory for {@code type} takes the place of Camunda's own. */
+	static <T extends Session> void replace(ProcessEngineConfigurationImpl configuration, Class<? super T> type,
+			Supplier<T> session) {
+		List<SessionFactory> factories = new ArrayList<>();
+		if (configuration.getCustomSessionFactories() != null) {
+			factories.addAll(configuration.getCustomSessionFactories());
+		}
+		factories.add(new SessionFactory() {
+			@Override
+			public Class<?> getSessionType() {
+				return type;
+			}
+
+			@Override
+			public Session openSession() {
+				return session.get();
+			}
+		});
+		configuration.setCustomSessionFactories(factories);
+	}
+
+}
