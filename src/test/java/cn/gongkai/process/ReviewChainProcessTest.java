@@ -103,7 +103,8 @@ class ReviewChainProcessTest extends RunningApplication {
 		Task head = reviewTask(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
 		Map<String, Object> view = staff.as(HEAD, () -> engine.getFormService().getTaskFormVariables(head.getId()));
 		assertThat(view).containsEntry(ReviewChainProcess.VIEW_TITLE, records.get(recordId).title());
-		assertThat((String) view.get(ReviewChainProcess.VIEW_SOURCE)).contains("监测处").contains("第 1 稿");
+		assertThat((String) view.get(ReviewChainProcess.VIEW_SOURCE)).contains("监测处").contains("第 1 稿")
+			.as("the drafter by name, though the reviewer may not look colleagues up").contains(nameOf(DRAFTER));
 		assertThat(view).containsEntry(ReviewChainProcess.VIEW_BODY, records.get(recordId).body());
 		assertThat((String) view.get(ReviewChainProcess.VIEW_FLAGS)).contains("涉及个人信息：是").contains("审核等级：2 级");
 		assertThat(view).containsEntry(ReviewChainProcess.VIEW_HISTORY, "尚无审核记录。");
@@ -123,9 +124,9 @@ class ReviewChainProcessTest extends RunningApplication {
 				Map.of("reviewDecision", "RETURN", "reviewComment", "请核对点位名称"));
 		completeDraft(pi, Staff.draft(records.get(recordId).title(), true, false));
 		Task again = reviewTask(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW);
-		Map<String, Object> second = engine.getFormService().getTaskFormVariables(again.getId());
+		Map<String, Object> second = staff.as(HEAD, () -> engine.getFormService().getTaskFormVariables(again.getId()));
 		assertThat((String) second.get(ReviewChainProcess.VIEW_HISTORY))
-			.contains("第 1 稿 处室负责人审核").contains("退回修改").contains("请核对点位名称");
+			.contains("第 1 稿 处室负责人审核 " + nameOf(HEAD)).contains("退回修改").contains("请核对点位名称");
 		assertThat((String) second.get(ReviewChainProcess.VIEW_SOURCE)).contains("第 2 稿");
 		assertThat(records.get(recordId).title()).doesNotContain("改过的标题");
 	}
@@ -458,6 +459,11 @@ class ReviewChainProcessTest extends RunningApplication {
 			.processInstanceId(pi.getId())
 			.singleResult()
 			.getBusinessKey());
+	}
+
+	private String nameOf(String userId) {
+		var user = engine.getIdentityService().createUserQuery().userId(userId).singleResult();
+		return user.getLastName() + user.getFirstName();
 	}
 
 }

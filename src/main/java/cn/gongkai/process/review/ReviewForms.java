@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormDataImpl;
 import org.camunda.bpm.engine.impl.form.FormFieldImpl;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
@@ -79,9 +80,13 @@ class ReviewForms extends AbstractProcessEnginePlugin {
 		public TaskFormData createTaskForm(TaskEntity task) {
 			TaskFormData form = camundas.createTaskForm(task);
 			List<FormField> fields = new ArrayList<>(form.getFormFields());
-			for (Map.Entry<String, String> entry : view.getObject()
-				.of(ReviewChainProcess.recordId(task), ReviewChainProcess.grade(task))
-				.entrySet()) {
+			long recordId = ReviewChainProcess.recordId(task);
+			int grade = ReviewChainProcess.grade(task);
+			// The reader may read the form (Camunda checked that); the view names the drafter and earlier reviewers,
+			// whom the reader may not look up in the identity service: it is written as the system, not as the reader.
+			Map<String, String> shown = Context.getCommandContext()
+				.runWithoutAuthorization(() -> view.getObject().of(recordId, grade));
+			for (Map.Entry<String, String> entry : shown.entrySet()) {
 				FormFieldImpl field = new FormFieldImpl();
 				field.setId(entry.getKey());
 				// Never stored, so not bound by the 4,000 characters of a stored text variable.
