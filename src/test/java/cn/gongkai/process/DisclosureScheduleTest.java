@@ -185,7 +185,7 @@ class DisclosureScheduleTest {
 			.singleResult();
 		assertThat(records.get(obligations.get(water.id()).recordId()).sectionKey()).isEqualTo("water-quality");
 		var task = desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT);
-		assertThat(engine.getTaskService().getVariableLocal(task.getId(), DraftForm.SECTION_OPTIONS).toString())
+		assertThat(engine.getFormService().getTaskFormVariables(task.getId()).get(DraftForm.SECTION_OPTIONS).toString())
 			.contains("water-quality")
 			.doesNotContain("air-quality");
 		java.util.Map<String, Object> form = new java.util.HashMap<>(Staff.draft("2027年5月下半月水环境质量", false, false));

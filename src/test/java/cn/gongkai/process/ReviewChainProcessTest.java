@@ -131,6 +131,23 @@ class ReviewChainProcessTest extends RunningApplication {
 		assertThat(records.get(recordId).title()).doesNotContain("改过的标题");
 	}
 
+	/** The drafting form is filled from the record when read; a submission that leaves a field out keeps its value. */
+	@Test
+	void aDraftSubmittedWithSomeFieldsKeepsTheRecordsOthers() {
+		ProcessInstance pi = submitted(true, false);
+		long recordId = recordId(pi);
+		complete(pi, ReviewChainProcess.TASK_UNIT_HEAD_REVIEW, HEAD,
+				Map.of("reviewDecision", "RETURN", "reviewComment", "标题请写明月份"));
+		var before = records.get(recordId);
+		completeDraft(pi, Map.of("title", before.title() + "（修订）"));
+		var after = records.get(recordId);
+		assertThat(after.title()).isEqualTo(before.title() + "（修订）");
+		assertThat(after.content()).usingRecursiveComparison()
+			.ignoringFields("title")
+			.isEqualTo(before.content());
+		assertThat(after.personalInfo()).as("a flag left out stays set, and with it the grade").isTrue();
+	}
+
 	@Test
 	void gradeOneNeedsOnlyTheUnitHeadThenSecrecyReviewPublishes() {
 		ProcessInstance pi = submitted(false, false);
@@ -194,10 +211,11 @@ class ReviewChainProcessTest extends RunningApplication {
 		assertThat(records.get(recordId(pi)).status()).isEqualTo(RecordStatus.RETURNED);
 		Task draftTask = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
 		assertThat(draftTask.getAssignee()).isEqualTo(DRAFTER);
-		assertThat((String) engine.getTaskService().getVariableLocal(draftTask.getId(), "returnComment"))
-			.contains("监测数据表缺少点位名称");
-		assertThat(engine.getTaskService().getVariableLocal(draftTask.getId(), "title"))
-			.isEqualTo(records.get(recordId(pi)).title());
+		Map<String, Object> form = staff.as(DRAFTER, () -> engine.getFormService().getTaskFormVariables(draftTask.getId()));
+		assertThat((String) form.get("returnComment")).contains("监测数据表缺少点位名称");
+		assertThat(form.get("title")).isEqualTo(records.get(recordId(pi)).title());
+		assertThat(engine.getTaskService().getVariablesLocal(draftTask.getId())).as("the draft is not copied onto its task")
+			.doesNotContainKeys("title", "body", "returnComment");
 	}
 
 	@Test

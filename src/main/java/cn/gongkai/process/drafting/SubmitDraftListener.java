@@ -39,11 +39,15 @@ class SubmitDraftListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		DraftContent content = new DraftContent(text(task, DraftForm.TITLE), text(task, DraftForm.INDEX_NO),
-				text(task, DraftForm.SUMMARY), text(task, DraftForm.BODY), date(task), flag(task, DraftForm.PERSONAL_INFO),
-				flag(task, DraftForm.MAJOR_CONCERN));
 		long recordId = ReviewChainProcess.recordId(task);
 		Record record = recordService.get(recordId);
+		// A field the submission leaves out keeps the record's value: the form is filled from the record, not stored.
+		DraftContent kept = record.content();
+		DraftContent content = new DraftContent(text(task, DraftForm.TITLE, kept.title()),
+				text(task, DraftForm.INDEX_NO, kept.indexNo()), text(task, DraftForm.SUMMARY, kept.summary()),
+				text(task, DraftForm.BODY, kept.body()), date(task, kept.dateFormed()),
+				flag(task, DraftForm.PERSONAL_INFO, kept.personalInfo()),
+				flag(task, DraftForm.MAJOR_CONCERN, kept.majorConcern()));
 		// A date left as it was (a correction of a record published before the rule) is not judged again.
 		if (content.dateFormed() != null && !content.dateFormed().equals(record.dateFormed())) {
 			obligations.earliestDateFormed(recordId)
@@ -52,7 +56,7 @@ class SubmitDraftListener implements TaskListener {
 					throw Refusals.refuse("提交失败，请补充或修改：生成日期不能早于" + earliest.what() + "（" + earliest.day() + "）");
 				});
 		}
-		String section = text(task, DraftForm.SECTION);
+		String section = text(task, DraftForm.SECTION, null);
 		if (section != null && !section.isBlank()) {
 			List<String> allowed = obligations.sectionsFor(recordId, record.typeKey());
 			if (!allowed.contains(section)) {
@@ -75,7 +79,10 @@ class SubmitDraftListener implements TaskListener {
 		execution.removeVariables(DraftForm.CONTENT);
 	}
 
-	private static String text(DelegateTask task, String name) {
+	private static String text(DelegateTask task, String name, String kept) {
+		if (!task.hasVariable(name)) {
+			return kept;
+		}
 		Object value = task.getVariable(name);
 		if (value != null && !(value instanceof String)) {
 			throw Refusals.refuse("字段“" + name + "”应为文本");
@@ -83,12 +90,18 @@ class SubmitDraftListener implements TaskListener {
 		return (String) value;
 	}
 
-	private static boolean flag(DelegateTask task, String name) {
+	private static boolean flag(DelegateTask task, String name, boolean kept) {
+		if (!task.hasVariable(name)) {
+			return kept;
+		}
 		Object value = task.getVariable(name);
 		return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
 	}
 
-	private static LocalDate date(DelegateTask task) {
+	private static LocalDate date(DelegateTask task, LocalDate kept) {
+		if (!task.hasVariable(DraftForm.DATE_FORMED)) {
+			return kept;
+		}
 		Object value = task.getVariable(DraftForm.DATE_FORMED);
 		if (value == null || value.toString().isBlank()) {
 			return null;

@@ -50,6 +50,9 @@ public final class ReviewChainProcess {
 	public static final String VAR_LEGAL_BASIS = "legalBasis";
 	public static final String VAR_REVIEW_BASIS = "reviewBasis";
 	public static final String VAR_REVIEW_CONCLUSION = "reviewConclusion";
+	public static final String FORM_REVIEW_DECISION = "review-decision";
+	public static final String FORM_SECRECY_REVIEW = "secrecy-review";
+	public static final String FORM_SECRECY_OFFICE_REVIEW = "secrecy-office-review";
 	/** The review forms' read-only view of the record: given with the form's variables, shown disabled, never submitted. */
 	public static final String VIEW_TITLE = "reviewTitle";
 	public static final String VIEW_SOURCE = "reviewSource";

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.gongkai.airquality.AirQualityData;
@@ -12,6 +13,7 @@ import cn.gongkai.annualreport.AnnualReports;
 import cn.gongkai.catalogue.Catalogue;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.PersonNames;
+import cn.gongkai.process.FormView;
 import cn.gongkai.record.Attachment;
 import cn.gongkai.record.AttachmentService;
 import cn.gongkai.record.Record;
@@ -19,15 +21,21 @@ import cn.gongkai.record.RecordService;
 import cn.gongkai.record.ReviewEntry;
 import cn.gongkai.record.ReviewService;
 import cn.gongkai.waterquality.WaterQualityData;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
  * A review is done on one screen: the review forms show the record read-only (disabled fields, which the form does
  * not submit and the server would refuse), with what the drafter's flags do to the grade and the earlier decisions.
- * Written from the record's tables each time a form is read ({@link ReviewForms}), never stored in the process.
+ * Written from the record's tables each time a form is read, never stored in the process.
  */
 @Component
-class ReviewView {
+class ReviewView implements FormView {
+
+	private static final Set<String> FORMS = Set.of(ReviewChainProcess.FORM_REVIEW_DECISION,
+			ReviewChainProcess.FORM_SECRECY_REVIEW, ReviewChainProcess.FORM_SECRECY_OFFICE_REVIEW);
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -58,8 +66,22 @@ class ReviewView {
 		this.annualReports = annualReports;
 	}
 
+	@Override
+	public Set<String> forms() {
+		return FORMS;
+	}
+
+	@Override
+	public Map<String, TypedValue> of(DelegateTask task) {
+		Map<String, TypedValue> values = new HashMap<>();
+		// Never stored, so not bound by the 4,000 characters of a stored text variable.
+		texts(ReviewChainProcess.recordId(task), ReviewChainProcess.grade(task))
+			.forEach((key, text) -> values.put(key, Variables.stringValue(text)));
+		return values;
+	}
+
 	/** The form's read-only fields, by variable name, for the record under review at this grade. */
-	Map<String, String> of(long recordId, int grade) {
+	private Map<String, String> texts(long recordId, int grade) {
 		Record record = records.get(recordId);
 		Map<String, String> view = new HashMap<>();
 		view.put(ReviewChainProcess.VIEW_TITLE, record.title());

@@ -1,8 +1,10 @@
-package cn.gongkai.process.review;
+package cn.gongkai.process;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.FormField;
@@ -25,26 +27,29 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The review forms' read-only view of the record ({@link ReviewView}) is given with the form's variables, as the
- * form is read (Tasklist's and the REST API's form variables), instead of being written into task variables when each
- * review task is created (issue 18): about ten variables and two long texts per review level were inserted and deleted
- * again on every record, copies of what the record's tables hold. Every user task of the review chain, in every
- * deployed version, gets its view this way. The view is given to whoever may read the task's variables, as the task
- * variables were.
+ * Gives each task's Camunda Form its {@link FormView} with the form's variables (Tasklist's and the REST API's form
+ * variables) when the form is read, instead of task variables written when the task is created (issue 18): the review
+ * forms' view of the record and the drafting form's values were about a dozen variables and two or three long texts
+ * per task, inserted and deleted again on every step, copies of what the record's tables hold. Every user task with a
+ * form, in every deployed version, gets its form's view this way. A view is given only to whoever Camunda lets read the
+ * task's form variables; past that check it is written as the system, so that it may name the drafter and earlier
+ * reviewers, whom the reader may not look up in the identity service.
  */
 @Component
-class ReviewForms extends AbstractProcessEnginePlugin {
+class FormViews extends AbstractProcessEnginePlugin {
 
-	private final ObjectProvider<ReviewView> view;
+	private final ObjectProvider<FormView> views;
 
-	/** Looked up when a form is first read: the view's services are not needed to build the engine. */
-	ReviewForms(ObjectProvider<ReviewView> view) {
-		this.view = view;
+	private final Map<String, Optional<FormView>> byForm = new ConcurrentHashMap<>();
+
+	/** Looked up when a form is first read: the views' services are not needed to build the engine. */
+	FormViews(ObjectProvider<FormView> views) {
+		this.views = views;
 	}
 
 	@Override
@@ -56,43 +61,48 @@ class ReviewForms extends AbstractProcessEnginePlugin {
 		listeners.add(new AbstractBpmnParseListener() {
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				if (scope.getProcessDefinition() instanceof ProcessDefinitionEntity definition
-						&& ReviewChainProcess.KEY.equals(definition.getKey())
-						&& activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+				String formRef = userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+				if (formRef != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
 					TaskDefinition task = userTask.getTaskDefinition();
-					task.setTaskFormHandler(new WithReviewView(task.getTaskFormHandler()));
+					task.setTaskFormHandler(new WithView(task.getTaskFormHandler(), formRef));
 				}
 			}
 		});
 		configuration.setCustomPostBPMNParseListeners(listeners);
 	}
 
+	private Optional<FormView> viewOf(String formRef) {
+		return byForm.computeIfAbsent(formRef,
+				form -> views.orderedStream().filter(view -> view.forms().contains(form)).findFirst());
+	}
+
 	/** Camunda's form handler for the task, with the view's fields added to the form it creates. */
-	private final class WithReviewView implements TaskFormHandler {
+	private final class WithView implements TaskFormHandler {
 
 		private final TaskFormHandler camundas;
 
-		WithReviewView(TaskFormHandler camundas) {
+		private final String formRef;
+
+		WithView(TaskFormHandler camundas, String formRef) {
 			this.camundas = camundas;
+			this.formRef = formRef;
 		}
 
 		@Override
 		public TaskFormData createTaskForm(TaskEntity task) {
 			TaskFormData form = camundas.createTaskForm(task);
-			List<FormField> fields = new ArrayList<>(form.getFormFields());
-			long recordId = ReviewChainProcess.recordId(task);
-			int grade = ReviewChainProcess.grade(task);
-			// The reader may read the form (Camunda checked that); the view names the drafter and earlier reviewers,
-			// whom the reader may not look up in the identity service: it is written as the system, not as the reader.
-			Map<String, String> shown = Context.getCommandContext()
-				.runWithoutAuthorization(() -> view.getObject().of(recordId, grade));
-			for (Map.Entry<String, String> entry : shown.entrySet()) {
-				FormFieldImpl field = new FormFieldImpl();
-				field.setId(entry.getKey());
-				// Never stored, so not bound by the 4,000 characters of a stored text variable.
-				field.setValue(Variables.stringValue(entry.getValue()));
-				fields.add(field);
+			Optional<FormView> view = viewOf(formRef);
+			if (view.isEmpty()) {
+				return form;
 			}
+			Map<String, TypedValue> values = Context.getCommandContext().runWithoutAuthorization(() -> view.get().of(task));
+			List<FormField> fields = new ArrayList<>(form.getFormFields());
+			values.forEach((key, value) -> {
+				FormFieldImpl field = new FormFieldImpl();
+				field.setId(key);
+				field.setValue(value);
+				fields.add(field);
+			});
 			((FormDataImpl) form).setFormFields(fields);
 			return form;
 		}
