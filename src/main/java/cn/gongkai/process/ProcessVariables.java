@@ -2,37 +2,16 @@ package cn.gongkai.process;
 
 import java.util.Date;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
- * Typed reads of the variables the system itself writes (ids, keys, counters, flags), and long texts for forms. A value of the wrong type is a
+ * Typed reads of the variables the system itself writes (ids, keys, counters, flags). A value of the wrong type is a
  * fault of the models or the code, never a person's input: form fields are read through {@link Refusals}, which
  * answers a person in Chinese.
  */
 public final class ProcessVariables {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	private ProcessVariables() {
-	}
-
-	/**
-	 * A text for a form that may be longer than the engine's 4,000-character string column (a body may have 200,000
-	 * characters): as a JSON string it is kept as bytes, and Tasklist parses it back into the plain text the form shows.
-	 */
-	public static Object longText(String text) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return SpinValues.jsonValue(JSON.writeValueAsString(text)).create();
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	public static String text(VariableScope scope, String name) {

@@ -195,6 +195,9 @@ class ModelTest {
 		}
 		assertThat(formRefs).isNotEmpty();
 		assertThat(deployedFormIds).containsAll(formRefs);
+		// A view names forms by id: a renamed form would silently lose its view.
+		assertThat(context.getBeansOfType(FormView.class)).isNotEmpty().allSatisfy((name, view) ->
+				assertThat(formRefs).as("the forms of %s, used by the models", name).containsAll(view.forms()));
 	}
 
 	@Test

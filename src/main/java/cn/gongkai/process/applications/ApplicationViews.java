@@ -4,23 +4,28 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import cn.gongkai.application.Application;
 import cn.gongkai.application.ApplicationService;
 import cn.gongkai.application.Pause;
 import cn.gongkai.organization.Organization;
-import cn.gongkai.process.ProcessVariables;
+import cn.gongkai.process.FormView;
 import cn.gongkai.process.TaskNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What a task of an application shows in its form, task-local and read-only: the request and its dates, never the
- * applicant's identity or contact, which stay in the application's table and its staff page (linked from the form).
+ * What a task of an application shows in its form, read-only: the request and its dates, never the applicant's
+ * identity or contact, which stay in the application's table and its staff page (linked from the form). Written from
+ * the application's table each time the form is read, never stored in the process.
  */
 @Component
-class ApplicationViews {
+class ApplicationViews implements FormView {
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -38,8 +43,8 @@ class ApplicationViews {
 	}
 
 	/**
-	 * Names the task after its application, gives it its due time and says the rule that sets it, shows the request,
-	 * and clears what its form set the last time it was done: what every task of an application does when it opens.
+	 * Names the task after its application, gives it its due time and says the rule that sets it, and clears what its
+	 * form set the last time it was done: what every task of an application does when it opens.
 	 */
 	void present(DelegateTask task, List<String> fields) {
 		long id = ApplicationsProcess.applicationId(task);
@@ -50,14 +55,25 @@ class ApplicationViews {
 		task.setDueDate(Date.from(deadline.dueAt().toInstant()));
 		task.setName(TaskNames.withTitle(task.getName(), application.trackingNo()));
 		task.setDescription(description(application, deadline.rule()));
-		show(task, application);
+	}
+
+	@Override
+	public Set<String> forms() {
+		return ApplicationsProcess.FORMS;
+	}
+
+	@Override
+	public Map<String, TypedValue> of(DelegateTask task) {
+		// Never stored, so not bound by the 4,000 characters of a stored text variable.
+		return Map.of(ApplicationsProcess.VIEW_APPLICATION,
+				Variables.stringValue(view(applications.get(ApplicationsProcess.applicationId(task)))));
 	}
 
 	static String description(Application application, String rule) {
 		return "依申请公开：" + application.trackingNo() + "。" + rule;
 	}
 
-	private void show(DelegateTask task, Application a) {
+	private String view(Application a) {
 		StringBuilder view = new StringBuilder();
 		view.append("查询号：").append(a.trackingNo()).append("\n申请方式：").append(a.channel().label())
 			.append("（").append(a.channel().receiptRule()).append("）\n申请人类型：").append(a.applicantKind().label())
@@ -83,7 +99,7 @@ class ApplicationViews {
 			view.append("\n征求第三方意见：").append(pause.thirdParty()).append("，").append(pause.startedOn()).append(" 发出")
 				.append(pause.open() ? "，尚未答复" : "，" + pause.endedOn() + " 登记意见：" + pause.opinion().label());
 		}
-		task.setVariableLocal(ApplicationsProcess.VIEW_APPLICATION, ProcessVariables.longText(view.toString()));
+		return view.toString();
 	}
 
 }

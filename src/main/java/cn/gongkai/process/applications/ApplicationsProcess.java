@@ -1,6 +1,7 @@
 package cn.gongkai.process.applications;
 
 import java.util.List;
+import java.util.Set;
 
 import cn.gongkai.process.ProcessVariables;
 import cn.gongkai.process.Refusals;
@@ -87,6 +88,10 @@ public final class ApplicationsProcess {
 	public static final String VAR_EXTENSION_REQUESTED_BY = "extensionRequestedBy";
 	/** Task-local, read-only in the forms: what the task is about, without the applicant's identity. */
 	public static final String VIEW_APPLICATION = "applicationView";
+
+	/** The forms of the application's tasks, each showing {@link #VIEW_APPLICATION}. */
+	public static final Set<String> FORMS = Set.of("application-register", "application-answer", "application-extension",
+			"application-opinion");
 	/** Task-local in the unit's task: the answer's record, whose page takes the files to release. */
 	public static final String VIEW_ANSWER_RECORD = "answerRecordId";
 

@@ -85,8 +85,10 @@ class ApplicationsProcessTest {
 		Task register = desk.task(pi, ApplicationsProcess.TASK_REGISTER);
 		assertThat(register.getDueDate().toInstant()).isEqualTo(end("2026-11-03"));
 		assertThat(register.getName()).startsWith("确认收到并交办：" + receipt.trackingNo().substring(0, 11));
-		String view = engine.getTaskService().getVariableLocal(register.getId(), ApplicationsProcess.VIEW_APPLICATION).toString();
+		String view = engine.getFormService().getTaskFormVariables(register.getId()).get(ApplicationsProcess.VIEW_APPLICATION).toString();
 		assertThat(view).contains("2026年本市空气质量").doesNotContain(NAME).doesNotContain(PHONE);
+		assertThat(engine.getTaskService().getVariablesLocal(register.getId())).as("the request is not copied onto the task")
+			.doesNotContainKey(ApplicationsProcess.VIEW_APPLICATION);
 		assertThat(applications.get(receipt.applicationId()).receivedOn()).as("online: received when confirmed").isNull();
 
 		applicants.assign(pi, "zhidui");
