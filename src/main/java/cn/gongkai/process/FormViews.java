@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormDataImpl;
 import org.camunda.bpm.engine.impl.form.FormFieldImpl;
@@ -92,7 +93,10 @@ class FormViews extends AbstractProcessEnginePlugin {
 		public TaskFormData createTaskForm(TaskEntity task) {
 			TaskFormData form = camundas.createTaskForm(task);
 			Optional<FormView> view = viewOf(formRef);
-			if (view.isEmpty()) {
+			// Tasklist asks for a task's form (its key) and then for the form's variables: the view is read for the
+			// variables only, once per opening.
+			if (view.isEmpty()
+					|| !(Context.getCommandInvocationContext().getCommand() instanceof GetTaskFormVariablesCmd)) {
 				return form;
 			}
 			Map<String, TypedValue> values = Context.getCommandContext().runWithoutAuthorization(() -> view.get().of(task));

@@ -111,6 +111,8 @@ class ReviewChainProcessTest extends RunningApplication {
 		assertThatThrownBy(() -> staff.as("zhiduiHead", () -> engine.getFormService().getTaskFormVariables(head.getId())))
 			.as("another unit's head may not read the form")
 			.isInstanceOf(AuthorizationException.class);
+		assertThat(engine.getFormService().getTaskFormData(head.getId()).getFormFields())
+			.as("asking for the form alone (its key, as Tasklist does first) reads no view").isEmpty();
 		assertThat(engine.getTaskService().getVariablesLocal(head.getId())).as("nothing of the view is stored on the task")
 			.doesNotContainKeys(ReviewChainProcess.VIEW_TITLE, ReviewChainProcess.VIEW_BODY, ReviewChainProcess.VIEW_HISTORY);
 		assertThat(engine.getRuntimeService().getVariables(head.getExecutionId()))

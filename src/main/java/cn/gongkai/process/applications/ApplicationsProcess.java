@@ -86,9 +86,8 @@ public final class ApplicationsProcess {
 	public static final String VAR_THIRD_PARTY_OPINION = "thirdPartyOpinion";
 	/** Set by the system when the unit asks for an extension: who asked, so that the approver is someone else. */
 	public static final String VAR_EXTENSION_REQUESTED_BY = "extensionRequestedBy";
-	/** Task-local, read-only in the forms: what the task is about, without the applicant's identity. */
+	/** Read-only in the forms, given as they are read: what the task is about, without the applicant's identity. */
 	public static final String VIEW_APPLICATION = "applicationView";
-
 	/** The forms of the application's tasks, each showing {@link #VIEW_APPLICATION}. */
 	public static final Set<String> FORMS = Set.of("application-register", "application-answer", "application-extension",
 			"application-opinion");
