@@ -110,9 +110,10 @@ class ClusterFaultTest {
 
 		List<Long> overdue = openOverdueObligations(one);
 		List<Long> records = openRecords(one, engine);
-		awaitTrue("every escalation watch has started", Duration.ofMinutes(2),
+		// Each watch starts when its first step falls due: until Thursday, a scheduled start.
+		awaitTrue("nothing due, every escalation watch's start scheduled", Duration.ofMinutes(2),
 				() -> count(db, "SELECT COUNT(*) FROM act_ru_job WHERE duedate_ IS NULL OR duedate_ <= :now") == 0
-						&& watches(engine, overdue) == OVERDUE);
+						&& scheduledStarts(db, overdue) == OVERDUE);
 
 		Staffing staffing = new Staffing(portOne, two.port());
 		ExecutorService workers = Executors.newFixedThreadPool(4);
@@ -177,6 +178,8 @@ class ClusterFaultTest {
 		assertThat(count(db, "SELECT COUNT(*) FROM gk_breach WHERE unit_id = 'jidongche'"))
 			.as("one breach per overdue obligation")
 			.isEqualTo(OVERDUE);
+		assertThat(watchIds(engine, overdue)).as("watches started").hasSize(OVERDUE);
+		assertThat(scheduledStarts(db, overdue)).as("starts left").isZero();
 		assertThat(db.sql("SELECT COUNT(*) FROM act_ru_job WHERE process_instance_id_ IN (:watches)")
 			.param("watches", watchIds(engine, overdue))
 			.query(Long.class)
@@ -394,8 +397,13 @@ class ClusterFaultTest {
 			.single();
 	}
 
-	private static long watches(ProcessEngine engine, List<Long> obligations) {
-		return watchIds(engine, obligations).size();
+	private static long scheduledStarts(JdbcClient db, List<Long> obligations) {
+		return db.sql("SELECT COUNT(*) FROM act_ru_job WHERE id_ IN (:ids)")
+			.param("ids", obligations.stream()
+				.map(id -> EscalationProcess.startJobId(EscalationProcess.OBLIGATION, String.valueOf(id)))
+				.toList())
+			.query(Long.class)
+			.single();
 	}
 
 	private static List<String> watchIds(ProcessEngine engine, List<Long> obligations) {

@@ -2,6 +2,7 @@ package cn.gongkai.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,6 +13,7 @@ import cn.gongkai.calendar.YearArrangement;
 import cn.gongkai.obligation.Obligation;
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.enforcement.EnforcementProcess;
+import cn.gongkai.process.escalation.EscalationProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.support.Desk;
 import cn.gongkai.process.review.ReviewChainProcess;
@@ -75,6 +77,11 @@ class DeadlineRecalculationTest {
 			.processInstanceBusinessKey(String.valueOf(before.recordId()))
 			.singleResult();
 		assertThat(review.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2027-01-04T23:59:59+08:00").toInstant());
+		// Their watches start at their reminders, a working day before each due time.
+		assertThat(watchStart(EscalationProcess.OBLIGATION, String.valueOf(before.id())))
+			.isEqualTo(OffsetDateTime.parse("2027-01-14T23:59:59+08:00").toInstant());
+		assertThat(watchStart(EscalationProcess.TASK, review.getId()))
+			.isEqualTo(OffsetDateTime.parse("2027-01-01T23:59:59+08:00").toInstant());
 
 		// A test arrangement, not the official 2027 one: New Year's Day off.
 		calendar.load(new YearArrangement(2027, "测试用安排", List.of(new YearArrangement.Holiday("元旦",
@@ -90,6 +97,19 @@ class DeadlineRecalculationTest {
 			.isEqualTo(after.due().dueAt().toInstant());
 		assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult().getDueDate().toInstant())
 			.isEqualTo(OffsetDateTime.parse("2027-01-05T23:59:59+08:00").toInstant());
+		assertThat(watchStart(EscalationProcess.OBLIGATION, String.valueOf(before.id())))
+			.isEqualTo(OffsetDateTime.parse("2027-01-15T23:59:59+08:00").toInstant());
+		assertThat(watchStart(EscalationProcess.TASK, review.getId()))
+			.isEqualTo(OffsetDateTime.parse("2027-01-04T23:59:59+08:00").toInstant());
+	}
+
+	private Instant watchStart(String kind, String id) {
+		return engine.getManagementService()
+			.createJobQuery()
+			.jobId(EscalationProcess.startJobId(kind, id))
+			.singleResult()
+			.getDuedate()
+			.toInstant();
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.gongkai.process.change.RecordChangeProcess;
+import cn.gongkai.process.escalation.EscalationProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -194,9 +195,17 @@ public final class Desk {
 
 	/**
 	 * Runs what the escalation watch {@code watchBusinessKey} has due now, as the job executor would, until it rests:
-	 * each step's email, then the timer of the next step.
+	 * its scheduled start once its first step is due, each step's email, then the timer of the next step.
 	 */
 	public void runWatch(String watchBusinessKey) {
+		Job start = engine.getManagementService()
+			.createJobQuery()
+			.jobId(EscalationProcess.startJobId(watchBusinessKey))
+			.executable()
+			.singleResult();
+		if (start != null) {
+			engine.getManagementService().executeJob(start.getId());
+		}
 		for (int round = 0; round < 20; round++) {
 			ProcessInstance watch = engine.getRuntimeService()
 				.createProcessInstanceQuery()

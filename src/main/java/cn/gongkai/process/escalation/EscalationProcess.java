@@ -22,8 +22,8 @@ public final class EscalationProcess {
 	public static final String VAR_STEP_REPEAT = "stepRepeat";
 	public static final String VAR_STEP = "step";
 	/**
-	 * The planned step's time has come and a step was just taken, so this runs in a step's timer job: send it in the
-	 * same job (catching up after an outage). Never at the watch's start, which runs in a person's transaction.
+	 * The planned step's time has come: send it in the same job (the watch's start, or catching up after an outage). A
+	 * watch runs only in jobs, never in a person's transaction ({@link EscalationStarts}).
 	 */
 	public static final String VAR_SEND_NOW = "sendNow";
 
@@ -52,6 +52,19 @@ public final class EscalationProcess {
 
 	public static String step(VariableScope scope) {
 		return ProcessVariables.text(scope, VAR_STEP);
+	}
+
+	/**
+	 * The id of the job that starts the subject's watch when its first step falls due: one per subject, so that a moved
+	 * due time finds it.
+	 */
+	public static String startJobId(String kind, String id) {
+		return startJobId(businessKey(kind, id));
+	}
+
+	/** The id of the job that starts the watch of this business key. */
+	public static String startJobId(String watchBusinessKey) {
+		return KEY + ":" + watchBusinessKey;
 	}
 
 	/** The watch's business key, so that Cockpit and the code find the watch of a subject. */

@@ -5,16 +5,21 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
-/** Moves a watch's next step when its subject's due time has moved: the step is placed from the due time. */
+/**
+ * Moves a watch's next step, or its scheduled start, when its subject's due time has moved: steps are placed from the
+ * due time.
+ */
 @Component
 public class EscalationWatches {
 
 	private final RuntimeService runtimeService;
 	private final ManagementService managementService;
+	private final EscalationStarts starts;
 
-	EscalationWatches(RuntimeService runtimeService, ManagementService managementService) {
+	EscalationWatches(RuntimeService runtimeService, ManagementService managementService, EscalationStarts starts) {
 		this.runtimeService = runtimeService;
 		this.managementService = managementService;
+		this.starts = starts;
 	}
 
 	/** {@code kind} is {@link EscalationProcess#OBLIGATION} or {@link EscalationProcess#TASK}. */
@@ -26,6 +31,7 @@ public class EscalationWatches {
 				managementService.recalculateJobDuedate(job.getId(), false);
 			}
 		}
+		starts.follow(kind, id);
 	}
 
 }

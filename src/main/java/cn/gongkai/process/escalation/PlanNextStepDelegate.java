@@ -28,14 +28,13 @@ class PlanNextStepDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Integer lastIndex = EscalationProcess.stepIndex(execution);
 		Integer lastRepeat = EscalationProcess.stepRepeat(execution);
-		boolean afterStep = lastIndex != null;
 		Optional<Ladder.Planned> next = subjects
 			.find(EscalationProcess.subjectKind(execution), EscalationProcess.subjectId(execution))
 			.filter(Subject::open)
 			.flatMap(subject -> ladder.next(subject, lastIndex, lastRepeat));
 		execution.setVariable(EscalationProcess.VAR_STEP, next.map(Ladder.Planned::key).orElse(null));
 		execution.setVariable(EscalationProcess.VAR_SEND_NOW,
-				afterStep && next.filter(step -> !step.at().isAfter(OffsetDateTime.now(clock))).isPresent());
+				next.filter(step -> !step.at().isAfter(OffsetDateTime.now(clock))).isPresent());
 		next.ifPresent(step -> {
 			execution.setVariable(EscalationProcess.VAR_STEP_INDEX, step.index());
 			execution.setVariable(EscalationProcess.VAR_STEP_REPEAT, step.repeat());

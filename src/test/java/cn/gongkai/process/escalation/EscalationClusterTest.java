@@ -68,16 +68,14 @@ class EscalationClusterTest {
 			subjects.add(String.valueOf(obligations.openForEvent("enforcement", "jidongche", "cluster-" + UUID.randomUUID(),
 					"机动车执法结果 " + i, dueRules.fixedDay(LocalDate.of(2032, 3, 3), "测试期限")).orElseThrow().id()));
 		}
-		Set<String> watches = new HashSet<>();
-		engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey(EscalationProcess.KEY)
+		// Each watch starts when its first step falls due: until then a scheduled start per obligation.
+		assertThat(engine.getManagementService()
+			.createJobQuery()
+			.timers()
 			.list()
 			.stream()
-			.filter(pi -> pi.getBusinessKey().startsWith(EscalationProcess.OBLIGATION + ":")
-					&& subjects.contains(pi.getBusinessKey().substring(EscalationProcess.OBLIGATION.length() + 1)))
-			.forEach(pi -> watches.add(pi.getId()));
-		assertThat(watches).hasSize(OBLIGATIONS);
+			.map(Job::getId)
+			.filter(startJobs(subjects)::contains)).hasSize(OBLIGATIONS);
 		MailServer.purge();
 
 		// Thursday, the day after the due day: the escalation is due, the second escalation is not yet.
@@ -87,7 +85,7 @@ class EscalationClusterTest {
 					second.bean(ProcessEngine.class).getManagementService());
 			ExecutorService pool = Executors.newFixedThreadPool(4);
 			for (int round = 0; round < 10; round++) {
-				List<String> due = dueJobs(watches);
+				List<String> due = dueJobs(subjects);
 				if (due.isEmpty()) {
 					break;
 				}
@@ -110,7 +108,7 @@ class EscalationClusterTest {
 				}
 			}
 			pool.shutdown();
-			assertThat(dueJobs(watches)).isEmpty();
+			assertThat(dueJobs(subjects)).isEmpty();
 		}
 
 		Map<String, List<String>> byNotification = new HashMap<>();
@@ -168,16 +166,32 @@ class EscalationClusterTest {
 			.list();
 	}
 
-	private List<String> dueJobs(Set<String> watches) {
+	/** The jobs of the obligations' watches that are due: their scheduled starts, then the started watches' timers. */
+	private List<String> dueJobs(Set<String> subjects) {
+		Set<String> starts = startJobs(subjects);
+		Set<String> watches = new HashSet<>();
+		engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(EscalationProcess.KEY)
+			.list()
+			.stream()
+			.filter(pi -> pi.getBusinessKey().startsWith(EscalationProcess.OBLIGATION + ":")
+					&& subjects.contains(pi.getBusinessKey().substring(EscalationProcess.OBLIGATION.length() + 1)))
+			.forEach(pi -> watches.add(pi.getId()));
 		return engine.getManagementService()
 			.createJobQuery()
-			.processDefinitionKey(EscalationProcess.KEY)
 			.executable()
 			.list()
 			.stream()
-			.filter(job -> watches.contains(job.getProcessInstanceId()))
+			.filter(job -> starts.contains(job.getId()) || watches.contains(job.getProcessInstanceId()))
 			.map(Job::getId)
 			.toList();
+	}
+
+	private static Set<String> startJobs(Set<String> subjects) {
+		Set<String> ids = new HashSet<>();
+		subjects.forEach(subject -> ids.add(EscalationProcess.startJobId(EscalationProcess.OBLIGATION, subject)));
+		return ids;
 	}
 
 }

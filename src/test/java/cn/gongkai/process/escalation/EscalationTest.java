@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,13 +62,21 @@ class EscalationTest extends RunningApplication {
 		String watch = EscalationProcess.businessKey(EscalationProcess.OBLIGATION, String.valueOf(obligation));
 		String editTask = desk.task(pi, ObligationProcess.TASK_EDIT_DRAFT).getId();
 
-		// Monday 14 December, end of day: one working day before the due time.
+		// The watch starts when its first step falls due, the reminder at the end of Monday 14 December, one working day
+		// before the due time: until then it is one job.
+		assertThat(engine.getManagementService().createJobQuery().jobId(startJob(watch)).singleResult().getDuedate())
+			.isEqualTo(OffsetDateTime.parse("2026-12-14T23:59:59+08:00").toInstant());
 		Desk.clockAt("2026-12-14T23:00:00+08:00");
 		desk.runWatch(watch);
 		assertThat(MailServer.received()).isEmpty();
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count())
+			.isZero();
+		Desk.clockAt("2026-12-15T08:00:00+08:00");
+		desk.runWatch(watch);
 		// The watch runs and keeps no history of its own (the notification log is its record); the obligation's does.
 		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count())
 			.isOne();
+		assertThat(engine.getManagementService().createJobQuery().jobId(startJob(watch)).count()).isZero();
 		assertThat(engine.getHistoryService()
 			.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(watch)
@@ -77,8 +86,6 @@ class EscalationTest extends RunningApplication {
 			.processInstanceId(pi.getId())
 			.activityId(ObligationProcess.TASK_EDIT_DRAFT)
 			.count()).isOne();
-		Desk.clockAt("2026-12-15T08:00:00+08:00");
-		desk.runWatch(watch);
 		List<MimeMessage> reminder = MailServer.received();
 		assertThat(reminder).extracting(MailServer::to).containsExactly("jiancedrafter" + DOMAIN);
 		assertThat(MailServer.subject(reminder.get(0))).isEqualTo("【到期提醒】监测处：空气和水环境质量信息：测试义务 env-quality");
@@ -149,15 +156,27 @@ class EscalationTest extends RunningApplication {
 
 		MailServer.stop();
 		Desk.clockAt("2026-12-15T08:00:00+08:00");
+		// The reminder is the first step: the job that starts the watch sends it, and is retried as the watch's timers.
 		Job send = dueTimer(watch);
+		assertThat(send.getId()).isEqualTo(startJob(watch));
+		assertThatThrownBy(() -> engine.getManagementService().executeJob(send.getId()))
+			.hasStackTraceContaining("邮件发送失败");
+		Job retried = engine.getManagementService().createJobQuery().jobId(send.getId()).singleResult();
+		// One more try for each of the timer's five intervals, the first a minute later (Camunda's own: three at once).
+		assertThat(retried.getDuedate()).isEqualTo(OffsetDateTime.parse("2026-12-15T08:01:00+08:00").toInstant());
+		assertThat(retried.getRetries()).isEqualTo(5);
 		for (int attempt = 0; attempt < 10 && retries(send) > 0; attempt++) {
 			assertThatThrownBy(() -> engine.getManagementService().executeJob(send.getId()))
 				.hasStackTraceContaining("邮件发送失败");
 		}
-		var incident = engine.getRuntimeService().createIncidentQuery().configuration(send.getId())
-			.processInstanceId(send.getProcessInstanceId()).singleResult();
+		var incident = engine.getRuntimeService().createIncidentQuery().configuration(send.getId()).singleResult();
 		assertThat(incident).isNotNull();
 		assertThat(incident.getIncidentMessage()).contains("邮件发送失败").contains("fusheDrafter");
+		// Filed under the escalation process, where Cockpit shows it.
+		assertThat(engine.getRepositoryService().getProcessDefinition(incident.getProcessDefinitionId()).getKey())
+			.isEqualTo(EscalationProcess.KEY);
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count())
+			.isZero();
 		assertThat(status("fusheDrafter", "REMINDER", pi)).isEqualTo("FAILED");
 
 		MailServer.restart();
@@ -227,19 +246,56 @@ class EscalationTest extends RunningApplication {
 		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count()).isZero();
 	}
 
-	/** The watch's timer that is due now, not yet run: running it sends the step's emails. */
-	private Job dueTimer(String watch) {
-		String watchId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch)
-			.singleResult().getId();
-		return engine.getManagementService().createJobQuery().processInstanceId(watchId).timers().executable()
+	@Test
+	void aReviewDoneBeforeItsFirstStepNeverStartsAWatch() {
+		Desk.clockAt("2026-12-07T10:00:00+08:00");
+		ProcessInstance pi = scheduled.open("env-quality", "jiancezhan", LocalDate.of(2026, 12, 15));
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiancezhan", "监测站周报 " + UUID.randomUUID());
+		var review = engine.getTaskService().createTaskQuery()
+			.processInstanceBusinessKey(String.valueOf(obligations.get(obligationId(pi)).recordId()))
+			.taskDefinitionKey(cn.gongkai.process.review.ReviewChainProcess.TASK_UNIT_HEAD_REVIEW)
 			.singleResult();
+		String watch = EscalationProcess.businessKey(EscalationProcess.TASK, review.getId());
+		// Due at the end of Wednesday 9 December: its start is scheduled for the reminder, a working day before.
+		Job start = engine.getManagementService().createJobQuery().jobId(startJob(watch)).singleResult();
+		assertThat(review.getDueDate()).isEqualTo(OffsetDateTime.parse("2026-12-09T23:59:59+08:00").toInstant());
+		assertThat(start.getDuedate()).isEqualTo(OffsetDateTime.parse("2026-12-08T23:59:59+08:00").toInstant());
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count())
+			.isZero();
+
+		desk.staff().as("jiancezhanHead", () -> {
+			engine.getTaskService().claim(review.getId(), "jiancezhanHead");
+			engine.getFormService().submitTaskForm(review.getId(),
+					java.util.Map.of("reviewDecision", "APPROVE", "reviewComment", "同意"));
+		});
+		Desk.clockAt("2026-12-09T08:00:00+08:00");
+		engine.getManagementService().executeJob(start.getId());
+		assertThat(MailServer.received()).isEmpty();
+		assertThat(engine.getManagementService().createJobQuery().jobId(start.getId()).count()).isZero();
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count())
+			.isZero();
+	}
+
+	/**
+	 * The watch's job that is due now, not yet run: its scheduled start before it has started, then its timer. Running
+	 * it sends the step's emails.
+	 */
+	private Job dueTimer(String watch) {
+		var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch)
+			.singleResult();
+		var jobs = engine.getManagementService().createJobQuery();
+		return (instance == null ? jobs.jobId(startJob(watch)) : jobs.processInstanceId(instance.getId())).timers()
+			.executable()
+			.singleResult();
+	}
+
+	private static String startJob(String watch) {
+		return EscalationProcess.startJobId(watch);
 	}
 
 	private int retries(Job job) {
 		return engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult().getRetries();
 	}
-
-	/** Runs whatever of the watch is due now, as the job executor would. */
 
 	private long obligationId(ProcessInstance pi) {
 		return ((Number) engine.getRuntimeService().getVariable(pi.getId(), ObligationProcess.VAR_OBLIGATION_ID)).longValue();

@@ -138,10 +138,10 @@ class ComplaintsProcessTest {
 		assertThat(handling.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-30T23:59:59+08:00").toInstant());
 		assertThat(handling.getName()).startsWith("调查处理并办结：餐饮油烟");
 		assertThat(handling.getDescription()).contains("承办单位自交办之日起20个工作日内调查处理并办结");
-		assertThat(engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processInstanceBusinessKey(EscalationProcess.businessKey(EscalationProcess.TASK, handling.getId()))
-			.count()).isOne();
+		assertThat(engine.getManagementService()
+			.createJobQuery()
+			.jobId(EscalationProcess.startJobId(EscalationProcess.TASK, handling.getId()))
+			.count()).as("the handling's watch, scheduled to start").isOne();
 	}
 
 	private ProcessInstance register(String title, String handlingUnit) {
