@@ -10,7 +10,9 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -126,7 +128,7 @@ public final class CycleBenchmark {
 				ClockUtil.setCurrentTime(at(AFTER_DUE));
 				await(() -> sentEscalations(db, subjects) == (long) storm * RECIPIENTS);
 				ourStorm = (System.nanoTime() - start) / 1e9;
-				checkExactlyOnce(storm * RECIPIENTS);
+				checkExactlyOnce(db, subjects, storm * RECIPIENTS);
 				System.out.printf(Locale.ROOT, "gongkai: burst %.1f s committed, %.1f s settled; storm %.1f s%n",
 						ourBurst.committed(), ourBurst.settled(), ourStorm);
 			}
@@ -232,16 +234,26 @@ public final class CycleBenchmark {
 			.single();
 	}
 
-	private static void checkExactlyOnce(int expected) throws MessagingException {
+	/**
+	 * Every escalation email of the storm's obligations arrived once. Others may arrive meanwhile and are not counted:
+	 * the hourly schedule, run when the clock moves, opens the year's annual report, already overdue in March.
+	 */
+	private static void checkExactlyOnce(JdbcClient db, List<String> subjects, int expected) throws MessagingException {
+		Set<String> storm = new HashSet<>(db.sql("""
+				SELECT CAST(id AS VARCHAR) FROM gk_notification WHERE subject_kind = 'OBLIGATION' AND step = 'ESCALATION'
+				AND subject_id IN (:ids)""")
+			.param("ids", subjects)
+			.query(String.class)
+			.list());
 		Set<String> seen = new HashSet<>();
-		List<MimeMessage> received = MailServer.received();
-		for (MimeMessage message : received) {
-			if (!seen.add(message.getHeader("X-Gongkai-Notification")[0])) {
-				throw new IllegalStateException("Email " + message.getHeader("X-Gongkai-Notification")[0] + " arrived twice");
+		for (MimeMessage message : MailServer.received()) {
+			String id = message.getHeader("X-Gongkai-Notification")[0];
+			if (storm.contains(id) && !seen.add(id)) {
+				throw new IllegalStateException("Email " + id + " arrived twice");
 			}
 		}
-		if (received.size() != expected) {
-			throw new IllegalStateException(received.size() + " emails arrived, " + expected + " expected");
+		if (seen.size() != expected) {
+			throw new IllegalStateException(seen.size() + " of the storm's emails arrived, " + expected + " expected");
 		}
 	}
 
