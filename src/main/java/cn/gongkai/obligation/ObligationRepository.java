@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.gongkai.transaction.TransactionMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 class ObligationRepository {
 
 	private final JdbcClient jdbc;
+	private final TransactionMemo<Long, Optional<Obligation>> read = new TransactionMemo<>();
 
 	ObligationRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -33,6 +35,7 @@ class ObligationRepository {
 
 	long insert(String typeKey, String unitId, String occasion, String sectionKey, String subject, Due due,
 			OffsetDateTime now) {
+		read.forget();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO gk_obligation (type_key, unit_id, occasion, section_key, subject, rule_text, rule_kind,
@@ -58,7 +61,10 @@ class ObligationRepository {
 	}
 
 	Optional<Obligation> find(long id) {
-		return jdbc.sql("SELECT * FROM gk_obligation WHERE id = :id").param("id", id).query(ObligationRepository::map).optional();
+		return read.get(id, key -> jdbc.sql("SELECT * FROM gk_obligation WHERE id = :id")
+			.param("id", key)
+			.query(ObligationRepository::map)
+			.optional());
 	}
 
 	Optional<Obligation> find(String typeKey, String unitId, String occasion) {
@@ -158,6 +164,7 @@ class ObligationRepository {
 	}
 
 	void attachProcess(long id, String processInstanceId) {
+		read.forget();
 		jdbc.sql("UPDATE gk_obligation SET process_instance_id = :pi WHERE id = :id")
 			.param("pi", processInstanceId)
 			.param("id", id)
@@ -165,10 +172,12 @@ class ObligationRepository {
 	}
 
 	void attachRecord(long id, long recordId) {
+		read.forget();
 		jdbc.sql("UPDATE gk_obligation SET record_id = :record WHERE id = :id").param("record", recordId).param("id", id).update();
 	}
 
 	void updateDue(long id, Due due) {
+		read.forget();
 		jdbc.sql("""
 				UPDATE gk_obligation SET due_at = :dueAt, provisional = :provisional, explanation = :explanation
 				WHERE id = :id""")
@@ -181,6 +190,7 @@ class ObligationRepository {
 
 	/** First miss only: a timer fired again by a retry changes nothing. */
 	int markMissed(long id, OffsetDateTime now) {
+		read.forget();
 		return jdbc.sql("UPDATE gk_obligation SET missed_at = :now WHERE id = :id AND status = 'OPEN' AND missed_at IS NULL")
 			.param("now", now)
 			.param("id", id)
@@ -188,6 +198,7 @@ class ObligationRepository {
 	}
 
 	int close(long id, ObligationStatus status, String note, OffsetDateTime now) {
+		read.forget();
 		return jdbc.sql("""
 				UPDATE gk_obligation SET status = :status, closing_note = :note, closed_at = :now
 				WHERE id = :id AND status = 'OPEN'""")

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import cn.gongkai.transaction.TransactionMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,11 +17,15 @@ class RecordRepository {
 
 	private final JdbcClient jdbc;
 
+	private final TransactionMemo<Long, Optional<Record>> records = new TransactionMemo<>();
+	private final TransactionMemo<Long, Integer> versionNos = new TransactionMemo<>();
+
 	RecordRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	long insert(String typeKey, String sectionKey, String unitId, String drafterId, String title, OffsetDateTime now) {
+		forget();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO gk_record (type_key, section_key, unit_id, drafter_id, status, title, created_at, updated_at)
@@ -37,6 +42,7 @@ class RecordRepository {
 	}
 
 	void setOccasion(long id, String occasion) {
+		forget();
 		jdbc.sql("UPDATE gk_record SET occasion = :occasion WHERE id = :id").param("occasion", occasion).param("id", id).update();
 	}
 
@@ -62,18 +68,23 @@ class RecordRepository {
 	}
 
 	Optional<Record> find(long id) {
-		return jdbc.sql("SELECT * FROM gk_record WHERE id = :id").param("id", id).query(RecordRepository::record).optional();
+		return records.get(id, key -> jdbc.sql("SELECT * FROM gk_record WHERE id = :id")
+			.param("id", key)
+			.query(RecordRepository::record)
+			.optional());
 	}
 
-	/** Locks the row so that two completions on one record cannot interleave. */
+	/** Locks the row so that two completions on one record cannot interleave; later reads see what it read. */
 	Optional<Record> findForUpdate(long id) {
-		return jdbc.sql("SELECT * FROM gk_record WHERE id = :id FOR UPDATE")
-			.param("id", id)
+		forget();
+		return records.get(id, key -> jdbc.sql("SELECT * FROM gk_record WHERE id = :id FOR UPDATE")
+			.param("id", key)
 			.query(RecordRepository::record)
-			.optional();
+			.optional());
 	}
 
 	void updateContent(long id, DraftContent c, OffsetDateTime now) {
+		forget();
 		jdbc.sql("""
 				UPDATE gk_record SET title = :title, index_no = :indexNo, summary = :summary, body = :body,
 				date_formed = :dateFormed, personal_info = :personalInfo, major_concern = :majorConcern,
@@ -92,6 +103,7 @@ class RecordRepository {
 
 	/** Puts back the text, section and files of a published version, after a change of it was refused or dropped. */
 	void restorePublishedContent(long id, long publishedVersionId, OffsetDateTime now) {
+		forget();
 		jdbc.sql("""
 				UPDATE gk_record SET (title, index_no, summary, body, date_formed, personal_info, major_concern,
 				section_key, updated_at) = (SELECT v.title, v.index_no, v.summary, v.body, v.date_formed, v.personal_info,
@@ -112,6 +124,7 @@ class RecordRepository {
 	}
 
 	void updateSection(long id, String sectionKey, OffsetDateTime now) {
+		forget();
 		jdbc.sql("UPDATE gk_record SET section_key = :section, updated_at = :now WHERE id = :id")
 			.param("section", sectionKey)
 			.param("now", now)
@@ -121,6 +134,7 @@ class RecordRepository {
 
 	/** Stores {@code grade} unless the record already has this grade or a higher one; answers the grade it has. */
 	int raiseReviewGrade(long id, int grade) {
+		forget();
 		jdbc.sql("UPDATE gk_record SET review_grade = :grade WHERE id = :id AND (review_grade IS NULL OR review_grade < :grade)")
 			.param("grade", grade)
 			.param("id", id)
@@ -129,6 +143,7 @@ class RecordRepository {
 	}
 
 	void updateStatus(long id, RecordStatus status, OffsetDateTime now) {
+		forget();
 		jdbc.sql("UPDATE gk_record SET status = :status, updated_at = :now WHERE id = :id")
 			.param("status", status.name())
 			.param("now", now)
@@ -137,13 +152,14 @@ class RecordRepository {
 	}
 
 	int latestVersionNo(long recordId) {
-		return jdbc.sql("SELECT COALESCE(MAX(version_no), 0) FROM gk_record_version WHERE record_id = :id")
-			.param("id", recordId)
+		return versionNos.get(recordId, key -> jdbc.sql("SELECT COALESCE(MAX(version_no), 0) FROM gk_record_version WHERE record_id = :id")
+			.param("id", key)
 			.query(Integer.class)
-			.single();
+			.single());
 	}
 
 	long insertVersion(long recordId, int versionNo, DraftContent c, String submittedBy, OffsetDateTime now) {
+		forget();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO gk_record_version (record_id, version_no, title, index_no, summary, body, date_formed,
@@ -189,6 +205,7 @@ class RecordRepository {
 	}
 
 	long publishLatestVersion(long recordId, OffsetDateTime now) {
+		forget();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO gk_published_version (record_id, version_id, section_key, unit_id, title, index_no, summary,
@@ -204,6 +221,7 @@ class RecordRepository {
 
 	/** The column lists the record by this version from now on. */
 	void listOnColumn(long recordId, long publishedVersionId) {
+		forget();
 		takeOffColumn(recordId);
 		jdbc.sql("""
 				INSERT INTO gk_column_entry (record_id, version_id, section_key, unit_id, published_at)
@@ -213,6 +231,7 @@ class RecordRepository {
 	}
 
 	void takeOffColumn(long recordId) {
+		forget();
 		jdbc.sql("DELETE FROM gk_column_entry WHERE record_id = :id").param("id", recordId).update();
 	}
 
@@ -221,6 +240,12 @@ class RecordRepository {
 			.param("id", recordId)
 			.query(Long.class)
 			.optional();
+	}
+
+	/** Every write: what this transaction read of records may have changed. */
+	private void forget() {
+		records.forget();
+		versionNos.forget();
 	}
 
 	static Record record(ResultSet rs, int row) throws SQLException {
