@@ -14,6 +14,7 @@ import java.util.UUID;
 import cn.gongkai.obligation.DueRules;
 import cn.gongkai.obligation.Obligation;
 import cn.gongkai.obligation.ObligationService;
+import cn.gongkai.process.escalation.EscalationProcess;
 import cn.gongkai.process.obligation.ObligationProcess;
 import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.support.Desk;
@@ -318,6 +319,27 @@ class AttackerTest extends RunningApplication {
 		Job after = engine.getManagementService().createJobQuery().jobId(cleanup.getId()).singleResult();
 		assertThat(after.getPriority()).isEqualTo(cleanup.getPriority());
 		assertThat(after.getDuedate()).isEqualTo(cleanup.getDuedate());
+		assertThat(after.isSuspended()).isFalse();
+	}
+
+	/** The job that will start a watch over one's own work is the system's: a drafter cannot put off their reminder. */
+	@Test
+	void staffCannotDelayFireOrDeleteTheStartOfTheirOwnEscalation() {
+		ProcessInstance pi = scheduled.open("env-quality", "jiance");
+		long obligation = ((Number) engine.getRuntimeService().getVariable(pi.getId(), ObligationProcess.VAR_OBLIGATION_ID))
+			.longValue();
+		String start = EscalationProcess.startJobId(EscalationProcess.OBLIGATION, String.valueOf(obligation));
+		Job before = engine.getManagementService().createJobQuery().jobId(start).singleResult();
+		WebClient rest = new WebClient(port).basic("jianceDrafter", Staff.PASSWORD);
+		assertThat(rest.get("/engine-rest/job?jobId=" + start).statusCode()).as("the job list").isEqualTo(403);
+		assertThat(rest.send("PUT", "/engine-rest/job/" + start + "/duedate",
+				"{\"duedate\":\"2030-01-01T00:00:00.000+0800\"}").statusCode()).isEqualTo(403);
+		assertThat(rest.send("PUT", "/engine-rest/job/" + start + "/suspended", "{\"suspended\":true}").statusCode())
+			.isEqualTo(403);
+		assertThat(rest.postJson("/engine-rest/job/" + start + "/execute", "{}").statusCode()).isEqualTo(403);
+		assertThat(rest.send("DELETE", "/engine-rest/job/" + start, "").statusCode()).isEqualTo(403);
+		Job after = engine.getManagementService().createJobQuery().jobId(start).singleResult();
+		assertThat(after.getDuedate()).isEqualTo(before.getDuedate());
 		assertThat(after.isSuspended()).isFalse();
 	}
 
