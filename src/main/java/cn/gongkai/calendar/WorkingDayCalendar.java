@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import cn.gongkai.transaction.TransactionMemo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * China's working days: Monday to Friday, less the statutory holidays, plus the make-up working days (调休), from the
@@ -28,6 +27,7 @@ public class WorkingDayCalendar {
 	private final CalendarRepository repository;
 	private final ApplicationEventPublisher events;
 	private volatile Snapshot snapshot;
+	private final TransactionMemo<Boolean, Snapshot> checkedThisTransaction = new TransactionMemo<>();
 
 	WorkingDayCalendar(CalendarRepository repository, ApplicationEventPublisher events) {
 		this.repository = repository;
@@ -50,7 +50,7 @@ public class WorkingDayCalendar {
 		repository.replaceYear(arrangement, loadedBy);
 		snapshot = null;
 		// The listeners below compute in this transaction, and must see the year just loaded.
-		TransactionSynchronizationManager.unbindResourceIfPossible(this);
+		checkedThisTransaction.forget();
 		events.publishEvent(new CalendarChanged(arrangement.year()));
 	}
 
@@ -104,21 +104,7 @@ public class WorkingDayCalendar {
 	 * still sees an administrator's change on any node as soon as it is committed.
 	 */
 	private Snapshot current() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return checked();
-		}
-		Snapshot checked = (Snapshot) TransactionSynchronizationManager.getResource(this);
-		if (checked == null) {
-			checked = checked();
-			TransactionSynchronizationManager.bindResource(this, checked);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(WorkingDayCalendar.this);
-				}
-			});
-		}
-		return checked;
+		return checkedThisTransaction.get(Boolean.TRUE, any -> checked());
 	}
 
 	private Snapshot checked() {

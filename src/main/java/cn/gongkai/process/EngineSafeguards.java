@@ -1,13 +1,10 @@
 package cn.gongkai.process;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.ExpressionManager;
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /** Installs the command interceptors that every engine call, from any API, passes through. */
@@ -22,23 +19,15 @@ class EngineSafeguards extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<CommandInterceptor> pre = new ArrayList<>();
-		if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-			pre.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-		}
-		pre.add(0, new RefusalInterceptor());
-		configuration.setCustomPreCommandInterceptorsTxRequired(pre);
+		configuration.setCustomPreCommandInterceptorsTxRequired(
+				EngineLists.withFirst(new RefusalInterceptor(), configuration.getCustomPreCommandInterceptorsTxRequired()));
 		// Spring's expression manager (every bean by name) is set by now; the engine adds its functions to ours later.
 		ExpressionManager expressions = configuration.getExpressionManager() != null
 				? configuration.getExpressionManager() : new JuelExpressionManager(configuration.getBeans());
 		configuration.setExpressionManager(new QueryExpressionManager(expressions));
 		// Inside the command context: the policy reads the task and the deployed model in the command's transaction.
-		List<CommandInterceptor> post = new ArrayList<>();
-		if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-			post.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-		}
-		post.add(0, new PersonCommandPolicy(formFields));
-		configuration.setCustomPostCommandInterceptorsTxRequired(post);
+		configuration.setCustomPostCommandInterceptorsTxRequired(EngineLists.withFirst(
+				new PersonCommandPolicy(formFields), configuration.getCustomPostCommandInterceptorsTxRequired()));
 	}
 
 }

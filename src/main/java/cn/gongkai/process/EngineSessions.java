@@ -1,7 +1,5 @@
 package cn.gongkai.process;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -17,11 +15,7 @@ final class EngineSessions {
 	/** The engine keys its sessions by type: a custom factory for {@code type} takes the place of Camunda's own. */
 	static <T extends Session> void replace(ProcessEngineConfigurationImpl configuration, Class<? super T> type,
 			Supplier<T> session) {
-		List<SessionFactory> factories = new ArrayList<>();
-		if (configuration.getCustomSessionFactories() != null) {
-			factories.addAll(configuration.getCustomSessionFactories());
-		}
-		factories.add(new SessionFactory() {
+		SessionFactory factory = new SessionFactory() {
 			@Override
 			public Class<?> getSessionType() {
 				return type;
@@ -31,8 +25,8 @@ final class EngineSessions {
 			public Session openSession() {
 				return session.get();
 			}
-		});
-		configuration.setCustomSessionFactories(factories);
+		};
+		configuration.setCustomSessionFactories(EngineLists.withLast(configuration.getCustomSessionFactories(), factory));
 	}
 
 }

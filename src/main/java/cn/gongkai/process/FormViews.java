@@ -55,11 +55,7 @@ class FormViews extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = new ArrayList<>();
-		if (configuration.getCustomPostBPMNParseListeners() != null) {
-			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-		}
-		listeners.add(new AbstractBpmnParseListener() {
+		BpmnParseListener withViews = new AbstractBpmnParseListener() {
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 				String formRef = userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
@@ -68,8 +64,9 @@ class FormViews extends AbstractProcessEnginePlugin {
 					task.setTaskFormHandler(new WithView(task.getTaskFormHandler(), formRef));
 				}
 			}
-		});
-		configuration.setCustomPostBPMNParseListeners(listeners);
+		};
+		configuration.setCustomPostBPMNParseListeners(
+				EngineLists.withLast(configuration.getCustomPostBPMNParseListeners(), withViews));
 	}
 
 	private Optional<FormView> viewOf(String formRef) {

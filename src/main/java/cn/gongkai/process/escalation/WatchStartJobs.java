@@ -1,8 +1,6 @@
 package cn.gongkai.process.escalation;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import cn.gongkai.process.EngineLists;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
@@ -38,12 +36,7 @@ class WatchStartJobs extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<JobHandler> handlers = new ArrayList<>();
-		if (configuration.getCustomJobHandlers() != null) {
-			handlers.addAll(configuration.getCustomJobHandlers());
-		}
-		handlers.add(new Handler());
-		configuration.setCustomJobHandlers(handlers);
+		configuration.setCustomJobHandlers(EngineLists.withLast(configuration.getCustomJobHandlers(), new Handler()));
 		// Camunda's default (the Spring Boot starter sets it before this plugin); Retry is that default extended.
 		FailedJobCommandFactory current = configuration.getFailedJobCommandFactory();
 		if (current != null && current.getClass() != DefaultFailedJobCommandFactory.class) {

@@ -1,8 +1,6 @@
 package cn.gongkai.process.escalation;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import cn.gongkai.process.EngineLists;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -23,13 +21,8 @@ class WatchesWithoutHistory extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<HistoryLevel> custom = new ArrayList<>();
-		if (configuration.getCustomHistoryLevels() != null) {
-			custom.addAll(configuration.getCustomHistoryLevels());
-		}
 		// The engine takes the last level of the configured name: this one, over Camunda's own "activity".
-		custom.add(new Level());
-		configuration.setCustomHistoryLevels(custom);
+		configuration.setCustomHistoryLevels(EngineLists.withLast(configuration.getCustomHistoryLevels(), new Level()));
 	}
 
 	static final class Level implements HistoryLevel {

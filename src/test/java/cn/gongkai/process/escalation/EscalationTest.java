@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import cn.gongkai.obligation.ObligationService;
 import cn.gongkai.process.obligation.ObligationProcess;
+import cn.gongkai.process.review.ReviewChainProcess;
 import cn.gongkai.support.Desk;
 import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.FaultyMailSender;
@@ -19,6 +20,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,13 +221,7 @@ class EscalationTest extends RunningApplication {
 
 	@Test
 	void aReviewTaskHasItsOwnWatchThatEndsWhenTheTaskIsDone() {
-		Desk.clockAt("2026-12-07T10:00:00+08:00");
-		ProcessInstance pi = scheduled.open("env-quality", "jiancezhan", LocalDate.of(2026, 12, 15));
-		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiancezhan", "监测站周报 " + UUID.randomUUID());
-		var review = engine.getTaskService().createTaskQuery()
-			.processInstanceBusinessKey(String.valueOf(obligations.get(obligationId(pi)).recordId()))
-			.taskDefinitionKey(cn.gongkai.process.review.ReviewChainProcess.TASK_UNIT_HEAD_REVIEW)
-			.singleResult();
+		Task review = unitHeadReviewSubmittedOnMonday();
 		String watch = EscalationProcess.businessKey(EscalationProcess.TASK, review.getId());
 
 		// Due at the end of Wednesday 9 December; the reminder comes at the end of Tuesday to the unit's heads.
@@ -248,13 +244,7 @@ class EscalationTest extends RunningApplication {
 
 	@Test
 	void aReviewDoneBeforeItsFirstStepNeverStartsAWatch() {
-		Desk.clockAt("2026-12-07T10:00:00+08:00");
-		ProcessInstance pi = scheduled.open("env-quality", "jiancezhan", LocalDate.of(2026, 12, 15));
-		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiancezhan", "监测站周报 " + UUID.randomUUID());
-		var review = engine.getTaskService().createTaskQuery()
-			.processInstanceBusinessKey(String.valueOf(obligations.get(obligationId(pi)).recordId()))
-			.taskDefinitionKey(cn.gongkai.process.review.ReviewChainProcess.TASK_UNIT_HEAD_REVIEW)
-			.singleResult();
+		Task review = unitHeadReviewSubmittedOnMonday();
 		String watch = EscalationProcess.businessKey(EscalationProcess.TASK, review.getId());
 		// Due at the end of Wednesday 9 December: its start is scheduled for the reminder, a working day before.
 		Job start = engine.getManagementService().createJobQuery().jobId(startJob(watch)).singleResult();
@@ -274,6 +264,17 @@ class EscalationTest extends RunningApplication {
 		assertThat(engine.getManagementService().createJobQuery().jobId(start.getId()).count()).isZero();
 		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(watch).count())
 			.isZero();
+	}
+
+	/** A weekly record of 监测站 submitted on Monday 7 December at 10:00: its unit head's review, due Wednesday. */
+	private Task unitHeadReviewSubmittedOnMonday() {
+		Desk.clockAt("2026-12-07T10:00:00+08:00");
+		ProcessInstance pi = scheduled.open("env-quality", "jiancezhan", LocalDate.of(2026, 12, 15));
+		desk.draft(pi, ObligationProcess.TASK_EDIT_DRAFT, "jiancezhan", "监测站周报 " + UUID.randomUUID());
+		return engine.getTaskService().createTaskQuery()
+			.processInstanceBusinessKey(String.valueOf(obligations.get(obligationId(pi)).recordId()))
+			.taskDefinitionKey(ReviewChainProcess.TASK_UNIT_HEAD_REVIEW)
+			.singleResult();
 	}
 
 	/**
