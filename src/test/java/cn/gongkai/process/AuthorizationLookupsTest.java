@@ -3,6 +3,7 @@ package cn.gongkai.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -75,6 +76,38 @@ class AuthorizationLookupsTest extends RunningApplication {
 		assertThat(statements.list).as("Camunda's revoke check ran, so the statements were logged")
 			.anyMatch(event -> event.getLoggerName().endsWith(".selectRevokeAuthorization"));
 		assertThat(statements.list).noneMatch(event -> event.getLoggerName().endsWith(".selectAuthorizedGroupIds"));
+	}
+
+	@Test
+	void theNextTasksGrantsAreWrittenWithoutLookingForEarlierOnesAndAClaimStillAddsToItsOwn() {
+		staff.as("jianceHead", () -> engine.getTaskService().claim(review.getId(), "jianceHead"));
+		statements.list.clear();
+		staff.as("jianceHead", () -> engine.getFormService()
+			.submitTaskForm(review.getId(), Map.of("reviewDecision", "APPROVE", "reviewComment", "同意")));
+		Task next = engine.getTaskService().createTaskQuery().processInstanceId(review.getProcessInstanceId()).singleResult();
+		assertThat(statements.list).as("the next task's grants were written")
+			.anyMatch(event -> event.getLoggerName().endsWith(".insertAuthorization"));
+		assertThat(statements.list).noneMatch(event -> event.getLoggerName().endsWith(".selectAuthorizationByParameters"));
+		String group = engine.getTaskService().getIdentityLinksForTask(next.getId()).get(0).getGroupId();
+		assertThat(engine.getAuthorizationService()
+			.createAuthorizationQuery()
+			.groupIdIn(group)
+			.resourceType(Resources.TASK)
+			.resourceId(next.getId())
+			.singleResult()
+			.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
+
+		// An existing task: a claim, given back and claimed again, adds to the claimer's one grant.
+		String claimer = Map.of("jiance-leader", "jianceLeader", "chief", "chief", "jiance-secrecy", "jianceSecrecy").get(group);
+		staff.as(claimer, () -> engine.getTaskService().claim(next.getId(), claimer));
+		engine.getTaskService().setAssignee(next.getId(), null);
+		staff.as(claimer, () -> engine.getTaskService().claim(next.getId(), claimer));
+		assertThat(engine.getAuthorizationService()
+			.createAuthorizationQuery()
+			.userIdIn(claimer)
+			.resourceType(Resources.TASK)
+			.resourceId(next.getId())
+			.count()).isOne();
 	}
 
 	@Test
