@@ -1,6 +1,11 @@
 package cn.gongkai.organization;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -69,32 +74,50 @@ class OrganizationSeeder implements ApplicationRunner {
 	}
 
 	void seed() {
+		// What exists is read once, not asked item by item: a restart finds everything there.
+		Set<String> groups = identityService.createGroupQuery()
+			.list()
+			.stream()
+			.map(Group::getId)
+			.collect(Collectors.toCollection(HashSet::new));
+		Set<String> users = identityService.createUserQuery()
+			.list()
+			.stream()
+			.map(User::getId)
+			.collect(Collectors.toSet());
 		Map<String, String> unitNames = organization.unitNames();
-		organization.units().forEach(u -> ensureGroup(u.id(), u.name(), TYPE_UNIT));
-		organization.roles().forEach(r -> ensureGroup(r.id(), r.name(), TYPE_ROLE));
-		ensureGroup(Organization.PLATFORM_ADMIN_GROUP, "平台管理员（Camunda）", "SYSTEM");
+		organization.units().forEach(u -> ensureGroup(groups, u.id(), u.name(), TYPE_UNIT));
+		organization.roles().forEach(r -> ensureGroup(groups, r.id(), r.name(), TYPE_ROLE));
+		ensureGroup(groups, Organization.PLATFORM_ADMIN_GROUP, "平台管理员（Camunda）", "SYSTEM");
 		for (Organization.Person person : organization.users()) {
 			String unitRole = Organization.unitRoleGroupId(person.unit(), person.role());
-			ensureGroup(unitRole, unitNames.get(person.unit()) + "·" + organization.rolesById().get(person.role()).name(),
-					TYPE_UNIT_ROLE);
+			ensureGroup(groups, unitRole,
+					unitNames.get(person.unit()) + "·" + organization.rolesById().get(person.role()).name(), TYPE_UNIT_ROLE);
 			if (person.demo() && !properties.demoUsers()) {
 				continue;
 			}
-			ensureUser(person);
-			ensureMembership(person.id(), person.unit());
-			ensureMembership(person.id(), person.role());
-			ensureMembership(person.id(), unitRole);
-			if (person.platformAdmin()) {
-				ensureMembership(person.id(), Organization.PLATFORM_ADMIN_GROUP);
+			Set<String> memberOf = new HashSet<>();
+			if (users.contains(person.id())) {
+				identityService.createGroupQuery().groupMember(person.id()).list().forEach(g -> memberOf.add(g.getId()));
 			}
+			else {
+				createUser(person);
+			}
+			List<String> wanted = new ArrayList<>(List.of(person.unit(), person.role(), unitRole));
+			if (person.platformAdmin()) {
+				wanted.add(Organization.PLATFORM_ADMIN_GROUP);
+			}
+			wanted.stream()
+				.filter(group -> !memberOf.contains(group))
+				.forEach(group -> identityService.createMembership(person.id(), group));
 		}
 		grantStaffAccess();
 		grantStartPermissions();
 		ensureTaskFilters();
 	}
 
-	private void ensureGroup(String id, String name, String type) {
-		if (identityService.createGroupQuery().groupId(id).count() > 0) {
+	private void ensureGroup(Set<String> existing, String id, String name, String type) {
+		if (!existing.add(id)) {
 			return;
 		}
 		Group group = identityService.newGroup(id);
@@ -103,10 +126,7 @@ class OrganizationSeeder implements ApplicationRunner {
 		identityService.saveGroup(group);
 	}
 
-	private void ensureUser(Organization.Person person) {
-		if (identityService.createUserQuery().userId(person.id()).count() > 0) {
-			return;
-		}
+	private void createUser(Organization.Person person) {
 		String password = person.demo() || isBlank(properties.adminPassword()) ? properties.demoPassword()
 				: properties.adminPassword();
 		if (isBlank(password)) {
@@ -119,12 +139,6 @@ class OrganizationSeeder implements ApplicationRunner {
 		user.setPassword(password);
 		identityService.saveUser(user);
 		log.info("Created user {} ({}{})", person.id(), person.lastName(), person.firstName());
-	}
-
-	private void ensureMembership(String userId, String groupId) {
-		if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-			identityService.createMembership(userId, groupId);
-		}
 	}
 
 	private void grantStaffAccess() {
