@@ -74,7 +74,7 @@ class OrganizationSeeder implements ApplicationRunner {
 	}
 
 	void seed() {
-		// What exists is read once, not asked item by item: a restart finds everything there.
+		// The groups and users that exist are read once, an existing person's groups once per person.
 		Set<String> groups = identityService.createGroupQuery()
 			.list()
 			.stream()
