@@ -71,7 +71,11 @@ class EscalationStarts {
 				.map(step -> Date.from(step.at().toInstant())));
 	}
 
-	/** Moves the scheduled start of the subject's watch to its first step's time, if the watch has not started. */
+	/**
+	 * Moves the scheduled start of the subject's watch to its first step's time, if the watch has not started. A start
+	 * running at this very moment has read the old due time: the one timer it sets then comes late by the shift, and
+	 * every step after it is placed from the new due time.
+	 */
 	void follow(String kind, String id) {
 		engine.getCommandExecutorTxRequired().execute(commandContext -> {
 			JobEntity job = commandContext.getJobManager().findJobById(EscalationProcess.startJobId(kind, id));
