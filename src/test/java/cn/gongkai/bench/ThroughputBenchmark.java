@@ -68,7 +68,7 @@ public final class ThroughputBenchmark {
 	private ThroughputBenchmark() {
 	}
 
-	record Result(String system, String api, int workers, int records, double seconds, long commits,
+	record Result(String system, String api, int workers, int records, double seconds, DatabaseWork work,
 			long[] pathMillis, Map<String, long[]> stepMillis) {
 
 		double recordsPerSecond() {
@@ -466,7 +466,7 @@ public final class ThroughputBenchmark {
 	private static Result run(String system, String api, int records, int workers, RecordPath path,
 			JdbcClient server, String database) throws Exception {
 		Steps steps = new Steps();
-		long commitsBefore = commits(server, database);
+		DatabaseWork before = DatabaseWork.of(server, database);
 		long[] paths = new long[records];
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -490,20 +490,36 @@ public final class ThroughputBenchmark {
 			pool.shutdownNow();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		Result result = new Result(system, api, workers, records, seconds, commits(server, database) - commitsBefore,
+		Result result = new Result(system, api, workers, records, seconds, DatabaseWork.of(server, database).minus(before),
 				paths, steps.snapshot());
 		System.out.printf(Locale.ROOT, "%s, %s, %d workers: %.1f records/s, path p50 %d ms p99 %d ms%n", system, api,
 				workers, result.recordsPerSecond(), result.percentile(0.5), result.percentile(0.99));
 		return result;
 	}
 
-	/** Committed transactions of one database, from PostgreSQL's statistics (flushed within a second). */
-	private static long commits(JdbcClient server, String database) throws InterruptedException {
-		Thread.sleep(1_000);
-		server.sql("SELECT pg_stat_clear_snapshot()").query(Object.class).optional();
-		return server.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = :db").param("db", database)
-			.query(Long.class)
-			.single();
+	/**
+	 * What one database did, from PostgreSQL's statistics (flushed within a second): transactions committed, rows
+	 * written (inserted, updated and deleted) and rows read (fetched by index scans and returned by sequential scans).
+	 * Both systems' job executors poll meanwhile, so the counts include their acquisition.
+	 */
+	record DatabaseWork(long commits, long written, long read) {
+
+		static DatabaseWork of(JdbcClient server, String database) throws InterruptedException {
+			Thread.sleep(1_000);
+			server.sql("SELECT pg_stat_clear_snapshot()").query(Object.class).optional();
+			return server.sql("""
+					SELECT xact_commit, tup_inserted + tup_updated + tup_deleted AS written,
+					    tup_fetched + tup_returned AS read
+					FROM pg_stat_database WHERE datname = :db""")
+				.param("db", database)
+				.query((rs, n) -> new DatabaseWork(rs.getLong("xact_commit"), rs.getLong("written"), rs.getLong("read")))
+				.single();
+		}
+
+		DatabaseWork minus(DatabaseWork earlier) {
+			return new DatabaseWork(commits - earlier.commits, written - earlier.written, read - earlier.read);
+		}
+
 	}
 
 	static ProcessEngine baselineEngine(DataSource dataSource) {
@@ -542,15 +558,23 @@ public final class ThroughputBenchmark {
 			.append("| API | workers | gongkai records/s | baseline records/s | ratio | gongkai commits/s "
 					+ "| baseline commits/s | gongkai path p50 / p99 ms | baseline path p50 / p99 ms |\n")
 			.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		StringBuilder work = new StringBuilder("\nDatabase work per record (PostgreSQL's statistics of each database over ")
+			.append("the run, the job executors' polling included):\n\n")
+			.append("| API | workers | gongkai commits / rows written / rows read "
+					+ "| baseline commits / rows written / rows read | ratio of rows written |\n|---|---:|---:|---:|---:|\n");
 		List<Result> ours = results.stream().filter(r -> r.system().equals("gongkai")).toList();
 		for (Result mine : ours) {
 			Result base = baselineOf(mine, results);
 			md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %.0f | %.0f | %d / %d | %d / %d |%n",
 					mine.api(), mine.workers(), mine.recordsPerSecond(), base.recordsPerSecond(),
-					mine.recordsPerSecond() / base.recordsPerSecond(), mine.commits() / mine.seconds(),
-					base.commits() / base.seconds(), mine.percentile(0.5), mine.percentile(0.99), base.percentile(0.5),
-					base.percentile(0.99)));
+					mine.recordsPerSecond() / base.recordsPerSecond(), mine.work().commits() / mine.seconds(),
+					base.work().commits() / base.seconds(), mine.percentile(0.5), mine.percentile(0.99),
+					base.percentile(0.5), base.percentile(0.99)));
+			work.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.2f |%n", mine.api(), mine.workers(),
+					perRecord(mine), perRecord(base), (double) mine.work().written() / mine.records()
+							/ ((double) base.work().written() / base.records())));
 		}
+		md.append(work);
 		md.append("\nPer step (finding the task is not included; a step is claim and completion as the user), ms:\n\n")
 			.append("| API | workers | step | gongkai p50 / p99 | baseline p50 / p99 |\n|---|---:|---|---:|---:|\n");
 		for (Result mine : ours) {
@@ -565,6 +589,12 @@ public final class ThroughputBenchmark {
 		}
 		Files.writeString(file, md.toString());
 		System.out.println(md);
+	}
+
+	private static String perRecord(Result result) {
+		DatabaseWork work = result.work();
+		double n = result.records();
+		return String.format(Locale.ROOT, "%.0f / %.0f / %.0f", work.commits() / n, work.written() / n, work.read() / n);
 	}
 
 	private static Result baselineOf(Result ours, List<Result> results) {
