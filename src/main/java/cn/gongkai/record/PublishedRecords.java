@@ -29,14 +29,19 @@ public class PublishedRecords {
 	 * optional.
 	 */
 	public List<PublishedRecord> search(ColumnQuery query, int offset, int limit) {
-		return jdbc.sql("SELECT p.* FROM gk_column_entry e JOIN gk_published_version p ON p.id = e.version_id WHERE "
-				+ WHERE + query.sectionCondition() + query.wordsCondition()
-				+ " ORDER BY e.published_at DESC, e.version_id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+		return jdbc.sql(searchSql(query))
 			.params(query.parameters())
 			.param("offset", offset)
 			.param("limit", limit)
 			.query(PublishedRecords::published)
 			.list();
+	}
+
+	/** Newest first, read in order from the entries' index of the query's section, or of all sections'. */
+	static String searchSql(ColumnQuery query) {
+		return "SELECT p.* FROM gk_column_entry e JOIN gk_published_version p ON p.id = e.version_id WHERE " + WHERE
+				+ query.sectionCondition() + query.wordsCondition()
+				+ " ORDER BY e.published_at DESC, e.version_id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY";
 	}
 
 	public long count(ColumnQuery query) {
@@ -71,15 +76,11 @@ public class PublishedRecords {
 	}
 
 	/**
-	 * A number that grows whenever anything is published, corrected or retracted, on any node: published versions
-	 * and effective changes are only ever added.
+	 * A number that grows whenever anything is published, corrected or retracted, on any node: the column's change
+	 * log numbers each of them, in the transaction that makes it effective. One row read, however long the column.
 	 */
 	public long stamp() {
-		return jdbc.sql("""
-				SELECT (SELECT COALESCE(MAX(id), 0) FROM gk_published_version)
-				  + (SELECT COUNT(*) FROM gk_record_change WHERE status = 'EFFECTIVE')""")
-			.query(Long.class)
-			.single();
+		return columnChanges.last();
 	}
 
 	/**
