@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.gongkai.datatable.DataRefusedException;
+import cn.gongkai.datatable.DraftData;
 import cn.gongkai.datatable.TableCells;
 import cn.gongkai.datatable.TableFile;
 import cn.gongkai.obligation.ObligationService;
@@ -132,14 +133,11 @@ public class AirQualityData {
 		}
 		List<StationDay> days = new AirTableCheck(stations(), period.first(), period.last())
 			.read(TableFile.rows(fileName, content));
-		// A name as the browser sent it may carry characters no database column takes (NUL): kept printable.
-		String printable = fileName == null ? "" : TextHygiene.printable(fileName).strip();
-		String name = printable.isEmpty() ? "粘贴的表格" : printable;
 		// Locked after the file is read and checked, so that a slow file holds no lock; checked again under it.
 		lockEditable(recordId);
 		// The new table replaces every earlier one of the draft: removing it later brings none of them back.
 		repository.restore(recordId, null, OffsetDateTime.now(clock));
-		long id = repository.insertDataSet(record.id(), name.length() > 255 ? name.substring(0, 255) : name,
+		long id = repository.insertDataSet(record.id(), DraftData.fileName(fileName),
 				period.first(), period.last(), userId, OffsetDateTime.now(clock));
 		repository.insertDays(id, days);
 		return repository.current(recordId).orElseThrow();
@@ -229,10 +227,7 @@ public class AirQualityData {
 		if (!accepts(record)) {
 			throw new RecordRefusedException("只有空气质量类记录可以填报空气质量数据");
 		}
-		if (!record.status().editable()) {
-			throw new RecordRefusedException("记录已提交审核或已公开，不能修改数据；如需修改请申请更正");
-		}
-		return record;
+		return DraftData.editable(record);
 	}
 
 	/** Locks the record against a submission until the transaction ends; refused if it was submitted meanwhile. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.gongkai.datatable.DataRefusedException;
+import cn.gongkai.datatable.DraftData;
 import cn.gongkai.datatable.TableCells;
 import cn.gongkai.datatable.TableFile;
 import cn.gongkai.obligation.ObligationService;
@@ -115,13 +116,10 @@ public class WaterQualityData {
 		}
 		List<SiteMonth> rows = new WaterTableCheck(kind, sites(kind), months.first(), months.last())
 			.read(TableFile.rows(fileName, content));
-		// A name as the browser sent it may carry characters no database column takes (NUL): kept printable.
-		String printable = fileName == null ? "" : TextHygiene.printable(fileName).strip();
-		String name = printable.isEmpty() ? "粘贴的表格" : printable;
 		// Locked after the file is read and checked, so that a slow file holds no lock; checked again under it.
 		records.lockEditable(recordId);
 		repository.restore(recordId, null, OffsetDateTime.now(clock));
-		long id = repository.insertDataSet(record.id(), kind, name.length() > 255 ? name.substring(0, 255) : name,
+		long id = repository.insertDataSet(record.id(), kind, DraftData.fileName(fileName),
 				months.first(), months.last(), userId, OffsetDateTime.now(clock));
 		repository.insertMonths(id, rows);
 		return repository.current(recordId).orElseThrow();
@@ -275,10 +273,7 @@ public class WaterQualityData {
 		if (kindsFor(record).isEmpty()) {
 			throw new RecordRefusedException("只有水环境质量或饮用水源地水质类记录可以填报水质数据");
 		}
-		if (!record.status().editable()) {
-			throw new RecordRefusedException("记录已提交审核或已公开，不能修改数据；如需修改请申请更正");
-		}
-		return record;
+		return DraftData.editable(record);
 	}
 
 
