@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -62,7 +63,7 @@ class AirQualityDataTest extends RunningApplication {
 	void theDrafterEntersTheTableReviewersSeeItAndTheColumnPublishesIt() throws Exception {
 		Desk.clockAt("2026-12-10T09:00:00+08:00");
 		ProcessInstance pi = scheduled.open("env-quality", "jiance", "2026-12-1/" + UUID.randomUUID(), LocalDate.of(2026, 12, 15));
-		long recordId = recordOf(pi);
+		long recordId = desk.recordOf(pi);
 		String page = "/records/" + recordId + "/air";
 		WebClient drafter = new WebClient(port).login("jianceDrafter");
 		String csrf = drafter.csrfOf(page);
@@ -148,7 +149,7 @@ class AirQualityDataTest extends RunningApplication {
 	void aCorrectionGivenUpPutsThePublishedTableBack() {
 		Desk.clockAt("2026-12-10T09:00:00+08:00");
 		ProcessInstance pi = scheduled.open("env-quality", "jiance", "2026-12-1/" + UUID.randomUUID(), LocalDate.of(2026, 12, 15));
-		long recordId = recordOf(pi);
+		long recordId = desk.recordOf(pi);
 		airData.upload(recordId, "初稿.csv", (HEADER + "银行学校,2026-12-01,99,180,10,50,1.0,60\n").getBytes(StandardCharsets.UTF_8),
 				"jianceDrafter");
 		String published = HEADER + "银行学校,2026-12-01,120,180,10,50,1.0,60\n";
@@ -185,12 +186,20 @@ class AirQualityDataTest extends RunningApplication {
 		assertThat(new WebClient(port).login("jianceDrafter").get("/workspace/stations").statusCode()).isEqualTo(403);
 
 		ProcessInstance pi = scheduled.open("env-quality", "jiance", "2026-12-1/" + UUID.randomUUID(), LocalDate.of(2026, 12, 15));
-		long recordId = recordOf(pi);
+		long recordId = desk.recordOf(pi);
 		String table = HEADER + name + ",2026-12-02,20,45,8,30,0.6,90\n";
 		assertThat(airData.upload(recordId, "新点位.csv", table.getBytes(StandardCharsets.UTF_8), "jianceDrafter")
 			.days()).hasSize(1);
+		Element retire = admin.formPostingTo("/workspace/stations", "/workspace/stations/" + code + "/active");
+		assertThat(retire.attr("data-confirm")).as("retiring asks first").isEqualTo("确定停用点位“" + name + "”吗？停用后各单位不能再填报该点位。");
+		assertThat(retire.selectFirst("input[name=active]").val()).isEqualTo("false");
+		assertThat(retire.selectFirst("button").text()).isEqualTo("停用");
 		admin.postForm("/workspace/stations/" + code + "/active", csrf, Map.of("active", "false"));
 		assertThat(airData.stations()).extracting(AirStation::name).doesNotContain(name);
+		Element restore = admin.formPostingTo("/workspace/stations", "/workspace/stations/" + code + "/active");
+		assertThat(restore.hasAttr("data-confirm")).as("bringing back does not ask").isFalse();
+		assertThat(restore.selectFirst("input[name=active]").val()).isEqualTo("true");
+		assertThat(restore.selectFirst("button").text()).isEqualTo("恢复使用");
 		assertThatThrownBy(() -> airData.upload(recordId, "停用后.csv", table.getBytes(StandardCharsets.UTF_8), "jianceDrafter"))
 			.isInstanceOf(DataRefusedException.class)
 			.hasMessageContaining("未知的监测点位“" + name + "”");
@@ -220,7 +229,7 @@ class AirQualityDataTest extends RunningApplication {
 				new String[] { "10", "40", "8", "81", "0.5", "50", "", "101", "轻度污染", "NO2" },
 				new String[] { "10", "40", "8", "20", "0.5", "161", "", "101", "轻度污染", "O3_8h" });
 		ProcessInstance pi = scheduled.open("env-quality", "jiance");
-		long recordId = recordOf(pi);
+		long recordId = desk.recordOf(pi);
 		List<AirStation> stations = airData.stations();
 		StringBuilder table = new StringBuilder(HEADER.replace("\n", ",O3_1h(μg/m³)\n"));
 		Map<String, String[]> expected = new HashMap<>();
@@ -256,7 +265,7 @@ class AirQualityDataTest extends RunningApplication {
 	@Test
 	void aRecordOfNoHalfMonthReportsTheLastThirtyOneDays() {
 		Desk.clockAt("2026-12-10T09:00:00+08:00");
-		long recordId = recordOf(scheduled.open("env-quality", "jiance"));
+		long recordId = desk.recordOf(scheduled.open("env-quality", "jiance"));
 		var page = new WebClient(port).login("jianceDrafter").get("/records/" + recordId + "/air");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("可填报 2026-11-10 至 2026-12-10 的数据");
@@ -266,18 +275,10 @@ class AirQualityDataTest extends RunningApplication {
 	void aRecordOfAnotherTypeHasNoTable() {
 		Desk.clockAt("2026-12-10T09:00:00+08:00");
 		ProcessInstance pi = scheduled.open("radiation", "fushe");
-		long recordId = recordOf(pi);
+		long recordId = desk.recordOf(pi);
 		WebClient drafter = new WebClient(port).login("fusheDrafter");
 		assertThat(drafter.get("/records/" + recordId + "/air").statusCode()).isEqualTo(404);
 		assertThat(drafter.get("/column/records/987654321/air.json").statusCode()).isEqualTo(404);
-	}
-
-	private long recordOf(ProcessInstance pi) {
-		return Long.parseLong(engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processInstanceId(desk.fulfilment(pi).getId())
-			.singleResult()
-			.getBusinessKey());
 	}
 
 }

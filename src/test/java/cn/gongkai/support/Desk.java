@@ -65,6 +65,15 @@ public final class Desk {
 		return called.get(0);
 	}
 
+	/** The record {@code pi}'s obligation is being fulfilled with: its {@code fulfil-obligation} instance's business key. */
+	public long recordOf(ProcessInstance pi) {
+		return Long.parseLong(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(fulfilment(pi).getId())
+			.singleResult()
+			.getBusinessKey());
+	}
+
 	/** {@code pi} and the {@code fulfil-obligation} instances it called: where a case's own work waits. */
 	private String[] caseInstances(ProcessInstance pi) {
 		List<String> ids = new ArrayList<>(List.of(pi.getId()));

@@ -19,6 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
 /** A cookie-keeping HTTP client that behaves like a person's browser session, or like a REST client with Basic auth. */
 public final class WebClient {
 
@@ -82,6 +85,11 @@ public final class WebClient {
 		return send(request(path, headers).header("Content-Type", "application/json")
 			.method(method, HttpRequest.BodyPublishers.ofString(json))
 			.build());
+	}
+
+	/** The form on the page at {@code pagePath} that posts to {@code action}: what a person would press. */
+	public Element formPostingTo(String pagePath, String action) {
+		return Jsoup.parse(get(pagePath).body()).selectFirst("form[action$=" + action + "]");
 	}
 
 	public String csrfOf(String pagePath) {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,7 +56,7 @@ class WaterQualityDataTest extends RunningApplication {
 	void aSurfaceWaterTableGoesFromUploadThroughReviewToTheColumn() throws Exception {
 		Desk.clockAt("2026-12-10T09:00:00+08:00");
 		ProcessInstance pi = scheduled.open("env-quality", "jiance", "2026-12-1/" + UUID.randomUUID(), LocalDate.of(2026, 12, 15));
-		long recordId = recordOf(pi);
+		long recordId = desk.recordOf(pi);
 		String page = "/records/" + recordId + "/water";
 		WebClient drafter = new WebClient(port).login("jianceDrafter");
 		assertThat(drafter.get(page).body()).as("a record that may go to either water section asks which table")
@@ -143,7 +144,7 @@ class WaterQualityDataTest extends RunningApplication {
 	void aDrinkingWaterRecordPublishesItsSourcesAndNotATableOfAnotherSection() throws Exception {
 		Desk.clockAt("2026-12-20T09:00:00+08:00");
 		ProcessInstance pi = scheduled.open("env-quality", "jiance", "2026-12-2/" + UUID.randomUUID(), LocalDate.of(2026, 12, 31));
-		long recordId = recordOf(pi);
+		long recordId = desk.recordOf(pi);
 		assertThatThrownBy(() -> waterData.upload(recordId, null, "x.csv", DRINKING.getBytes(StandardCharsets.UTF_8), "jianceDrafter"))
 			.as("the kind must be chosen while the record may go to either section")
 			.hasMessageContaining("请先选择数据表的种类");
@@ -184,7 +185,7 @@ class WaterQualityDataTest extends RunningApplication {
 
 		// A second record filed under 空气质量 with a water table publishes no table.
 		ProcessInstance other = scheduled.open("env-quality", "jiance", "2026-12-2/" + UUID.randomUUID(), LocalDate.of(2026, 12, 31));
-		long otherId = recordOf(other);
+		long otherId = desk.recordOf(other);
 		waterData.upload(otherId, WaterKind.SURFACE, "断面.csv",
 				(SURFACE + "花园口,2026-12,8.1,8.2,2.9,12,2.1,0.21,0.08\n").getBytes(StandardCharsets.UTF_8), "jianceDrafter");
 		desk.draft(other, ObligationProcess.TASK_EDIT_DRAFT, "jiance", "2026年12月下半月空气质量（附错表）");
@@ -213,7 +214,7 @@ class WaterQualityDataTest extends RunningApplication {
 		assertThat(new WebClient(port).login("jianceDrafter").get("/workspace/water-sites").statusCode()).isEqualTo(403);
 
 		ProcessInstance pi = scheduled.open("env-quality", "jiance", "2026-12-1/" + UUID.randomUUID(), LocalDate.of(2026, 12, 15));
-		long recordId = recordOf(pi);
+		long recordId = desk.recordOf(pi);
 		String table = SURFACE + name + ",2026-11,7.5,5.5,5,20,4,1.2,0.25\n";
 		assertThat(waterData.upload(recordId, WaterKind.SURFACE, "新断面.csv", table.getBytes(StandardCharsets.UTF_8),
 				"jianceDrafter").meeting()).as("Ⅳ against its target Ⅳ").isEqualTo(1);
@@ -223,7 +224,15 @@ class WaterQualityDataTest extends RunningApplication {
 			.isEqualTo(WaterClass.IV);
 		assertThat(waterData.upload(recordId, WaterKind.SURFACE, "新目标.csv", table.getBytes(StandardCharsets.UTF_8),
 				"jianceDrafter").meeting()).as("Ⅳ against the new target Ⅲ").isZero();
+		Element retire = admin.formPostingTo("/workspace/water-sites", "/workspace/water-sites/" + code + "/active");
+		assertThat(retire.attr("data-confirm")).as("retiring asks first").isEqualTo("确定停用“" + name + "”吗？停用后各单位不能再填报。");
+		assertThat(retire.selectFirst("input[name=active]").val()).isEqualTo("false");
+		assertThat(retire.selectFirst("button").text()).isEqualTo("停用");
 		admin.postForm("/workspace/water-sites/" + code + "/active", csrf, Map.of("active", "false"));
+		Element restore = admin.formPostingTo("/workspace/water-sites", "/workspace/water-sites/" + code + "/active");
+		assertThat(restore.hasAttr("data-confirm")).as("bringing back does not ask").isFalse();
+		assertThat(restore.selectFirst("input[name=active]").val()).isEqualTo("true");
+		assertThat(restore.selectFirst("button").text()).isEqualTo("恢复使用");
 		assertThatThrownBy(() -> waterData.upload(recordId, WaterKind.SURFACE, "停用后.csv",
 				table.getBytes(StandardCharsets.UTF_8), "jianceDrafter"))
 			.isInstanceOf(DataRefusedException.class)
@@ -233,18 +242,10 @@ class WaterQualityDataTest extends RunningApplication {
 	@Test
 	void aRecordOfAnotherTypeHasNoWaterTable() {
 		Desk.clockAt("2026-12-10T09:00:00+08:00");
-		long recordId = recordOf(scheduled.open("radiation", "fushe"));
+		long recordId = desk.recordOf(scheduled.open("radiation", "fushe"));
 		WebClient drafter = new WebClient(port).login("fusheDrafter");
 		assertThat(drafter.get("/records/" + recordId + "/water").statusCode()).isEqualTo(404);
 		assertThat(drafter.get("/column/records/987654321/water.json").statusCode()).isEqualTo(404);
-	}
-
-	private long recordOf(ProcessInstance pi) {
-		return Long.parseLong(engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processInstanceId(desk.fulfilment(pi).getId())
-			.singleResult()
-			.getBusinessKey());
 	}
 
 }
