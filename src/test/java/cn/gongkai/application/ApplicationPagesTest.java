@@ -19,9 +19,7 @@ import cn.gongkai.support.Files;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.WebClient;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,11 +53,6 @@ class ApplicationPagesTest extends RunningApplication {
 
 	@Autowired
 	Desk desk;
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void anOnlineApplicationGetsAReceiptWhoseCodeFindsItAndTheTrackingPageNeverShowsWhoApplied() {

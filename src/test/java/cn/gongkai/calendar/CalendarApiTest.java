@@ -10,16 +10,10 @@ import cn.gongkai.support.RunningApplication;
 import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @GongkaiTest
 class CalendarApiTest extends RunningApplication {
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void administratorsCorrectAYearWithoutARestartAndOthersCannot() {

@@ -23,8 +23,6 @@ import cn.gongkai.record.SecrecyOutcome;
 import cn.gongkai.support.Desk;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.WebClient;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,11 +44,6 @@ class ColumnTest {
 
 	@Autowired
 	ReviewService reviews;
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void aSectionListsItsRecordsNewestFirstPagesAndSearches() {

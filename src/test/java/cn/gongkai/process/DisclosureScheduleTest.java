@@ -24,9 +24,7 @@ import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.SecondNode;
 import cn.gongkai.support.Staff;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
@@ -64,11 +62,6 @@ class DisclosureScheduleTest {
 
 	@Autowired
 	cn.gongkai.obligation.DueRules dueRules;
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void onThe16thEveryTwiceMonthlyTypeOpensOneObligationPerUnitDueAtTheEndOfThe30th() {

@@ -18,9 +18,7 @@ import cn.gongkai.support.Files;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.WebClient;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,11 +39,6 @@ class ReportTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void aReportReachesXinfangAndItsPublishedResultShowsThroughTheLookupWithoutTheComplainant() {

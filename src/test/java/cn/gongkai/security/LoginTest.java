@@ -11,7 +11,6 @@ import cn.gongkai.support.Staff;
 import cn.gongkai.support.WebClient;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,11 +27,6 @@ class LoginTest {
 
 	@Autowired
 	ProcessEngine engine;
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void nobodyCanLockAnAccountForGoodAndAdministratorsSeeTheDelay() {

@@ -20,10 +20,8 @@ import cn.gongkai.support.Desk;
 import cn.gongkai.support.GongkaiTest;
 import cn.gongkai.support.WebClient;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,11 +55,6 @@ class SupervisionTest {
 
 	@Autowired
 	Desk desk;
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void monthlyFiguresMatchAHandCountAndTheNoticeNamesTheUnitsThatFellBehind() throws Exception {

@@ -6,7 +6,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -16,7 +15,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A process test on the whole application ({@link GongkaiTest}): camunda-bpm-assert bound to the engine before each
- * test, and the engine's clock and the assertions reset after it. Tests take the {@link Desk} as a bean.
+ * test and reset after it. Tests take the {@link Desk} as a bean.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,7 +33,6 @@ public @interface ProcessTest {
 
 		@Override
 		public void afterEach(ExtensionContext context) {
-			ClockUtil.reset();
 			BpmnAwareTests.reset();
 		}
 

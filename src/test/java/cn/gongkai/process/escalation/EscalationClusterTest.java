@@ -25,9 +25,7 @@ import cn.gongkai.support.SecondNode;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,11 +52,6 @@ class EscalationClusterTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void everyEscalationOfFiveHundredOverdueObligationsArrivesExactlyOnce() throws Exception {
