@@ -109,11 +109,7 @@ public final class AirDataBenchmark {
 		Path out = Path.of("target", "bench");
 		Files.createDirectories(out);
 
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setServerConfig("fsync", "on")
-			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("full_page_writes", "on")
-			.start()) {
+		try (EmbeddedPostgres postgres = DurablePostgres.start()) {
 			// No job executor: the hourly schedule would open the current half-month's obligations mid-measurement.
 			ConfigurableApplicationContext app = new SpringApplicationBuilder(GongkaiApplication.class)
 				.run(ThroughputBenchmark.appArguments(postgres.getJdbcUrl("postgres", "postgres"),

@@ -42,11 +42,7 @@ public final class ColumnBenchmark {
 		Path out = Path.of("target", "bench");
 		Files.createDirectories(out);
 
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setServerConfig("fsync", "on")
-			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("full_page_writes", "on")
-			.start()) {
+		try (EmbeddedPostgres postgres = DurablePostgres.start()) {
 			ConfigurableApplicationContext app = new SpringApplicationBuilder(GongkaiApplication.class)
 				.run("--server.port=0", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",

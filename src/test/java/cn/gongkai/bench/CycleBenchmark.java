@@ -87,10 +87,7 @@ public final class CycleBenchmark {
 		Path out = Path.of("target", "bench");
 		Files.createDirectories(out);
 		ClockUtil.setCurrentTime(at(MONDAY));
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setServerConfig("fsync", "on")
-			.setServerConfig("synchronous_commit", "on")
-			.start()) {
+		try (EmbeddedPostgres postgres = DurablePostgres.start()) {
 			JdbcClient server = JdbcClient.create(postgres.getPostgresDatabase());
 			server.sql("CREATE DATABASE baseline").update();
 

@@ -58,10 +58,7 @@ public final class StartupBenchmark {
 		List<double[]> plain = new ArrayList<>();
 		List<double[]> oursAgain = new ArrayList<>();
 		List<double[]> plainAgain = new ArrayList<>();
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setServerConfig("fsync", "on")
-			.setServerConfig("synchronous_commit", "on")
-			.start()) {
+		try (EmbeddedPostgres postgres = DurablePostgres.start()) {
 			JdbcClient server = JdbcClient.create(postgres.getPostgresDatabase());
 			for (int run = 0; run < starts; run++) {
 				for (String system : List.of("gongkai", "baseline")) {

@@ -47,10 +47,7 @@ public final class TaskListBenchmark {
 		int samples = Integer.getInteger("bench.samples", 200);
 		Path out = Path.of("target", "bench");
 		Files.createDirectories(out);
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setServerConfig("fsync", "on")
-			.setServerConfig("synchronous_commit", "on")
-			.start()) {
+		try (EmbeddedPostgres postgres = DurablePostgres.start()) {
 			ConfigurableApplicationContext app = new SpringApplicationBuilder(GongkaiApplication.class).run(
 					ThroughputBenchmark.appArguments(postgres.getJdbcUrl("postgres", "postgres"),
 							"--camunda.bpm.job-execution.enabled=false"));

@@ -88,11 +88,7 @@ public final class ThroughputBenchmark {
 		Path out = Path.of("target", "bench");
 		Files.createDirectories(out);
 		List<Result> results = new ArrayList<>();
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setServerConfig("fsync", "on")
-			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("full_page_writes", "on")
-			.start()) {
+		try (EmbeddedPostgres postgres = DurablePostgres.start()) {
 			JdbcClient server = JdbcClient.create(postgres.getPostgresDatabase());
 			server.sql("CREATE DATABASE baseline").update();
 
