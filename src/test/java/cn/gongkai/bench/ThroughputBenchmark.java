@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 
 import javax.sql.DataSource;
 
@@ -98,9 +99,9 @@ public final class ThroughputBenchmark {
 				ProcessEngine engine = app.getBean(ProcessEngine.class);
 				Ours ours = new Ours(engine, app.getBean(ObligationService.class), app.getBean(ScheduledStarts.class),
 						app.getBean(DueRules.class));
-				runAll("gongkai", JAVA, records, workers, ours, server, "postgres", results);
+				runAll("gongkai", JAVA, records, workers, ours, statistics(postgres, "postgres"), results);
 				RestOurs rest = new RestOurs(ours, port(app));
-				runAll("gongkai", REST, records, workers, rest, server, "postgres", results);
+				runAll("gongkai", REST, records, workers, rest, statistics(postgres, "postgres"), results);
 			}
 			finally {
 				app.close();
@@ -114,7 +115,7 @@ public final class ThroughputBenchmark {
 			try {
 				baseline.getRepositoryService().createDeployment().addModelInstance("baseline.bpmn", baselineModel()).deploy();
 				Baseline plain = new Baseline(baseline);
-				runAll("baseline", JAVA, records, workers, plain, server, "baseline", results);
+				runAll("baseline", JAVA, records, workers, plain, statistics(postgres, "baseline"), results);
 			}
 			finally {
 				baseline.close();
@@ -130,8 +131,8 @@ public final class ThroughputBenchmark {
 					.createDeployment()
 					.addModelInstance("baseline.bpmn", baselineModel())
 					.deploy();
-				runAll("baseline", REST, records, workers, new RestBaseline(port(plainApp)), server, "baselinerest",
-						results);
+				runAll("baseline", REST, records, workers, new RestBaseline(port(plainApp)),
+						statistics(postgres, "baselinerest"), results);
 			}
 			finally {
 				plainApp.close();
@@ -146,11 +147,16 @@ public final class ThroughputBenchmark {
 
 	/** A warm-up run, then one measured run per number of workers. */
 	private static void runAll(String system, String api, int records, int[] workers, RecordPath path,
-			JdbcClient server, String database, List<Result> results) throws Exception {
-		run(system, api, Math.max(10, records / 10), 2, path, server, database);
+			JdbcClient database, List<Result> results) throws Exception {
+		run(system, api, Math.max(10, records / 10), 2, path, database);
 		for (int w : workers) {
-			results.add(run(system, api, records, w, path, server, database));
+			results.add(run(system, api, records, w, path, database));
 		}
+	}
+
+	/** A connection to the system's own database, whose statistics are its work. */
+	private static JdbcClient statistics(EmbeddedPostgres postgres, String database) {
+		return JdbcClient.create(postgres.getDatabase("postgres", database));
 	}
 
 	private static int port(ConfigurableApplicationContext app) {
@@ -460,9 +466,9 @@ public final class ThroughputBenchmark {
 	}
 
 	private static Result run(String system, String api, int records, int workers, RecordPath path,
-			JdbcClient server, String database) throws Exception {
+			JdbcClient database) throws Exception {
 		Steps steps = new Steps();
-		DatabaseWork before = DatabaseWork.of(server, database);
+		DatabaseWork before = DatabaseWork.of(database);
 		long[] paths = new long[records];
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -486,7 +492,7 @@ public final class ThroughputBenchmark {
 			pool.shutdownNow();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		Result result = new Result(system, api, workers, records, seconds, DatabaseWork.of(server, database).minus(before),
+		Result result = new Result(system, api, workers, records, seconds, DatabaseWork.of(database).minus(before),
 				paths, steps.snapshot());
 		System.out.printf(Locale.ROOT, "%s, %s, %d workers: %.1f records/s, path p50 %d ms p99 %d ms%n", system, api,
 				workers, result.recordsPerSecond(), result.percentile(0.5), result.percentile(0.99));
@@ -495,25 +501,28 @@ public final class ThroughputBenchmark {
 
 	/**
 	 * What one database did, from PostgreSQL's statistics (flushed within a second): transactions committed, rows
-	 * written (inserted, updated and deleted) and rows read (fetched by index scans and returned by sequential scans).
-	 * Both systems' job executors poll meanwhile, so the counts include their acquisition.
+	 * written (inserted, updated and deleted), rows read (returned by sequential scans, and index entries returned by
+	 * index scans) and table scans (sequential and index, of the database's own tables: about one per table a statement
+	 * reads, and one per foreign key an insert checks). Both systems' job executors poll meanwhile, so the counts
+	 * include their acquisition.
 	 */
-	record DatabaseWork(long commits, long written, long read) {
+	record DatabaseWork(long commits, long written, long read, long scans) {
 
-		static DatabaseWork of(JdbcClient server, String database) throws InterruptedException {
+		static DatabaseWork of(JdbcClient database) throws InterruptedException {
 			Thread.sleep(1_000);
-			server.sql("SELECT pg_stat_clear_snapshot()").query(Object.class).optional();
-			return server.sql("""
-					SELECT xact_commit, tup_inserted + tup_updated + tup_deleted AS written,
-					    tup_fetched + tup_returned AS read
-					FROM pg_stat_database WHERE datname = :db""")
-				.param("db", database)
-				.query((rs, n) -> new DatabaseWork(rs.getLong("xact_commit"), rs.getLong("written"), rs.getLong("read")))
+			database.sql("SELECT pg_stat_clear_snapshot()").query(Object.class).optional();
+			return database.sql("""
+					SELECT xact_commit, tup_inserted + tup_updated + tup_deleted AS written, tup_returned AS read,
+					    (SELECT SUM(seq_scan + COALESCE(idx_scan, 0)) FROM pg_stat_user_tables) AS scans
+					FROM pg_stat_database WHERE datname = current_database()""")
+				.query((rs, n) -> new DatabaseWork(rs.getLong("xact_commit"), rs.getLong("written"), rs.getLong("read"),
+						rs.getLong("scans")))
 				.single();
 		}
 
 		DatabaseWork minus(DatabaseWork earlier) {
-			return new DatabaseWork(commits - earlier.commits, written - earlier.written, read - earlier.read);
+			return new DatabaseWork(commits - earlier.commits, written - earlier.written, read - earlier.read,
+					scans - earlier.scans);
 		}
 
 	}
@@ -555,9 +564,11 @@ public final class ThroughputBenchmark {
 					+ "| baseline commits/s | gongkai path p50 / p99 ms | baseline path p50 / p99 ms |\n")
 			.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		StringBuilder work = new StringBuilder("\nDatabase work per record (PostgreSQL's statistics of each database over ")
-			.append("the run, the job executors' polling included):\n\n")
-			.append("| API | workers | gongkai commits / rows written / rows read "
-					+ "| baseline commits / rows written / rows read | ratio of rows written |\n|---|---:|---:|---:|---:|\n");
+			.append("the run, the job executors' polling included; rows read: returned by sequential scans and index ")
+			.append("entries returned by index scans; table scans: sequential and index, of its own tables):\n\n")
+			.append("| API | workers | gongkai commits / rows written / rows read / table scans "
+					+ "| baseline commits / rows written / rows read / table scans | ratio of rows written | ratio of table scans |\n")
+			.append("|---|---:|---:|---:|---:|---:|\n");
 		List<Result> ours = results.stream().filter(r -> r.system().equals("gongkai")).toList();
 		for (Result mine : ours) {
 			Result base = baselineOf(mine, results);
@@ -566,9 +577,9 @@ public final class ThroughputBenchmark {
 					mine.recordsPerSecond() / base.recordsPerSecond(), mine.work().commits() / mine.seconds(),
 					base.work().commits() / base.seconds(), mine.percentile(0.5), mine.percentile(0.99),
 					base.percentile(0.5), base.percentile(0.99)));
-			work.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.2f |%n", mine.api(), mine.workers(),
-					perRecord(mine), perRecord(base), (double) mine.work().written() / mine.records()
-							/ ((double) base.work().written() / base.records())));
+			work.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.2f | %.2f |%n", mine.api(), mine.workers(),
+					perRecord(mine), perRecord(base), ratio(mine, base, DatabaseWork::written),
+					ratio(mine, base, DatabaseWork::scans)));
 		}
 		md.append(work);
 		md.append("\nPer step (finding the task is not included; a step is claim and completion as the user), ms:\n\n")
@@ -590,7 +601,14 @@ public final class ThroughputBenchmark {
 	private static String perRecord(Result result) {
 		DatabaseWork work = result.work();
 		double n = result.records();
-		return String.format(Locale.ROOT, "%.0f / %.0f / %.0f", work.commits() / n, work.written() / n, work.read() / n);
+		return String.format(Locale.ROOT, "%.0f / %.0f / %.0f / %.0f", work.commits() / n, work.written() / n,
+				work.read() / n, work.scans() / n);
+	}
+
+	/** Ours per record over the baseline's per record. */
+	private static double ratio(Result mine, Result base, ToLongFunction<DatabaseWork> measure) {
+		return (double) measure.applyAsLong(mine.work()) / mine.records()
+				/ ((double) measure.applyAsLong(base.work()) / base.records());
 	}
 
 	private static Result baselineOf(Result ours, List<Result> results) {
