@@ -200,6 +200,15 @@ class AirQualityDataTest extends RunningApplication {
 		assertThat(restore.hasAttr("data-confirm")).as("bringing back does not ask").isFalse();
 		assertThat(restore.selectFirst("input[name=active]").val()).isEqualTo("true");
 		assertThat(restore.selectFirst("button").text()).isEqualTo("恢复使用");
+		assertThat(restore.selectFirst("input[name=_csrf]")).as("the form carries its CSRF token").isNotNull();
+		// A name is shown as it was typed, markup and quotes included, and never read as markup.
+		String marked = "<b>\"&'点位" + code.substring(1, 5);
+		admin.postForm("/workspace/stations", csrf, Map.of("id", code + "m", "name", marked));
+		String page = admin.get("/workspace/stations").body();
+		assertThat(page).doesNotContain("<b>\"&'点位");
+		assertThat(admin.formPostingTo("/workspace/stations", "/workspace/stations/" + code + "m/active").attr("data-confirm"))
+			.isEqualTo("确定停用点位“" + marked + "”吗？停用后各单位不能再填报该点位。");
+		admin.postForm("/workspace/stations/" + code + "m/active", csrf, Map.of("active", "false"));
 		assertThatThrownBy(() -> airData.upload(recordId, "停用后.csv", table.getBytes(StandardCharsets.UTF_8), "jianceDrafter"))
 			.isInstanceOf(DataRefusedException.class)
 			.hasMessageContaining("未知的监测点位“" + name + "”");

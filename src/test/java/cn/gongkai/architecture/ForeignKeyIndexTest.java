@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @GongkaiTest
 class ForeignKeyIndexTest {
 
-	/** Referencing columns read only from their own row's side; the rows they reference are never deleted. */
+	/** Referencing columns no statement looks rows up by, each with where its rows are read from instead. */
 	static final Map<String, String> NOT_LOOKED_UP_BY = Map.ofEntries(
 			entry("gk_calendar_day.cal_year", "a year's days are replaced together, once a year, a few hundred rows"),
 			entry("gk_record_change.previous_version_id", "changes are read by their record"),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import cn.gongkai.support.Files;
@@ -84,6 +85,30 @@ class RecordsOnH2Test {
 		assertThat(published.changesAfter(1, 10)).hasSize(1);
 		assertThat(published.changesAfter(2, 10)).isEmpty();
 		assertThat(published.lastChange()).isEqualTo(2);
+	}
+
+	/** A person's home page lists what they drafted and what they submitted though another drafted it, newest first. */
+	@Test
+	void aPersonsRecordsAreThoseTheyDraftedOrSubmittedTheLatestChangeFirst() {
+		var jdbc = H2Database.migrated();
+		var changes = new ChangeRepository(jdbc);
+		long drafted = recordsAt(jdbc, changes, 1).createDraft("env-quality", "air-quality", "jiance", "jianceDrafter", "起草的");
+		long scheduled = recordsAt(jdbc, changes, 2).createDraft("env-quality", "air-quality", "jiance", Record.SCHEDULE,
+				"计划打开的");
+		recordsAt(jdbc, changes, 3).submit(scheduled,
+				new DraftContent("计划打开的", "ZZHB-2", "概述", "正文", LocalDate.of(2026, 11, 1), false, false), "jianceDrafter");
+		recordsAt(jdbc, changes, 4).createDraft("env-quality", "air-quality", "jiance", "jianceHead", "别人的");
+
+		RecordService records = recordsAt(jdbc, changes, 5);
+		assertThat(records.touchedBy("jianceDrafter", 10)).extracting(Record::id).containsExactly(scheduled, drafted);
+		assertThat(records.touchedBy("jianceDrafter", 1)).extracting(Record::id).containsExactly(scheduled);
+		assertThat(records.touchedBy(Record.SCHEDULE, 10)).extracting(Record::id).containsExactly(scheduled);
+	}
+
+	private static RecordService recordsAt(JdbcClient jdbc, ChangeRepository changes, int hour) {
+		return new RecordService(new RecordRepository(jdbc), changes, new ColumnChangeLog(jdbc),
+				Clock.fixed(at(hour).toInstant(), ZoneOffset.UTC), event -> {
+				});
 	}
 
 	/** What was published, corrected and retracted before the change log existed is numbered in the order it happened. */

@@ -233,6 +233,7 @@ class WaterQualityDataTest extends RunningApplication {
 		assertThat(restore.hasAttr("data-confirm")).as("bringing back does not ask").isFalse();
 		assertThat(restore.selectFirst("input[name=active]").val()).isEqualTo("true");
 		assertThat(restore.selectFirst("button").text()).isEqualTo("恢复使用");
+		assertThat(restore.selectFirst("input[name=_csrf]")).as("the form carries its CSRF token").isNotNull();
 		assertThatThrownBy(() -> waterData.upload(recordId, WaterKind.SURFACE, "停用后.csv",
 				table.getBytes(StandardCharsets.UTF_8), "jianceDrafter"))
 			.isInstanceOf(DataRefusedException.class)
