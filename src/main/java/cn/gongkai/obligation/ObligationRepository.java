@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import cn.gongkai.transaction.TransactionMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,15 +34,21 @@ class ObligationRepository {
 			.single() > 0;
 	}
 
-	long insert(String typeKey, String unitId, String occasion, String sectionKey, String subject, Due due,
+	/**
+	 * The new obligation's id, or nothing if one of the type and unit already answers the occasion: the check and the
+	 * insert in one statement, since the schedule opens thousands at once (the unique key still settles a race).
+	 */
+	OptionalLong insertIfNew(String typeKey, String unitId, String occasion, String sectionKey, String subject, Due due,
 			OffsetDateTime now) {
 		read.forget();
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
+		int inserted = jdbc.sql("""
 				INSERT INTO gk_obligation (type_key, unit_id, occasion, section_key, subject, rule_text, rule_kind,
 				base_day, amount, due_at, provisional, explanation, status, opened_at)
-				VALUES (:type, :unit, :occasion, :section, :subject, :ruleText, :rule, :baseDay, :amount, :dueAt,
-				:provisional, :explanation, :status, :now)""")
+				SELECT :type, :unit, :occasion, :section, :subject, :ruleText, :rule, CAST(:baseDay AS DATE),
+				CAST(:amount AS INT), :dueAt, :provisional, :explanation, :status, :now
+				WHERE NOT EXISTS (SELECT 1 FROM gk_obligation
+				                  WHERE type_key = :type AND unit_id = :unit AND occasion = :occasion)""")
 			.param("type", typeKey)
 			.param("unit", unitId)
 			.param("occasion", occasion)
@@ -57,7 +64,7 @@ class ObligationRepository {
 			.param("status", ObligationStatus.OPEN.name())
 			.param("now", now)
 			.update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+		return inserted == 0 ? OptionalLong.empty() : OptionalLong.of(keys.getKeyAs(Number.class).longValue());
 	}
 
 	Optional<Obligation> find(long id) {

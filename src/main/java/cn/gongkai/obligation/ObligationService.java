@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import cn.gongkai.catalogue.Catalogue;
 import org.springframework.context.ApplicationEventPublisher;
@@ -281,12 +282,12 @@ public class ObligationService {
 
 	private Optional<Obligation> open(String typeKey, String unitId, String occasion, String sectionKey, String subject,
 			Due due, OffsetDateTime now) {
-		if (obligations.exists(typeKey, unitId, occasion)) {
+		OptionalLong id = obligations.insertIfNew(typeKey, unitId, occasion, sectionKey, subject, due, now);
+		if (id.isEmpty()) {
 			return Optional.empty();
 		}
-		long id = obligations.insert(typeKey, unitId, occasion, sectionKey, subject, due, now);
-		events.publishEvent(new ObligationOpened(id));
-		return Optional.of(get(id));
+		events.publishEvent(new ObligationOpened(id.getAsLong()));
+		return Optional.of(get(id.getAsLong()));
 	}
 
 	private static String launchOccasion(int year, LaunchMilestone milestone) {

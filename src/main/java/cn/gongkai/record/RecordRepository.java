@@ -203,11 +203,19 @@ class RecordRepository {
 			.findFirst();
 	}
 
-	List<String> submitters(long recordId) {
-		return jdbc.sql("SELECT DISTINCT submitted_by FROM gk_record_version WHERE record_id = :id")
+	/**
+	 * Whether the person submitted a version of the record or asked to change it: both questions in one round trip,
+	 * since every review step asks them.
+	 */
+	boolean submittedOrAskedToChange(long recordId, String userId) {
+		return jdbc.sql("""
+				SELECT CASE WHEN EXISTS (SELECT 1 FROM gk_record_version WHERE record_id = :id AND submitted_by = :user)
+				  OR EXISTS (SELECT 1 FROM gk_record_change WHERE record_id = :id AND requested_by = :user)
+				THEN 1 ELSE 0 END""")
 			.param("id", recordId)
-			.query(String.class)
-			.list();
+			.param("user", userId)
+			.query(Integer.class)
+			.single() == 1;
 	}
 
 	long publishLatestVersion(long recordId, OffsetDateTime now) {

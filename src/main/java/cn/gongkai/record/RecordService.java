@@ -126,8 +126,7 @@ public class RecordService {
 
 	/** Everyone who drafted, submitted or asked to change the record: none of them may review it. */
 	public boolean isAuthor(long recordId, String userId) {
-		return get(recordId).drafterId().equals(userId) || records.submitters(recordId).contains(userId)
-				|| changes.forRecord(recordId).stream().anyMatch(c -> c.requestedBy().equals(userId));
+		return get(recordId).drafterId().equals(userId) || records.submittedOrAskedToChange(recordId, userId);
 	}
 
 	@Transactional

@@ -105,6 +105,25 @@ class RecordsOnH2Test {
 		assertThat(records.touchedBy(Record.SCHEDULE, 10)).extracting(Record::id).containsExactly(scheduled);
 	}
 
+	/** Nobody reviews a record they drafted, submitted a version of, or asked to change (the four-eyes rule). */
+	@Test
+	void theAuthorsOfARecordAreItsDrafterItsSubmittersAndWhoeverAskedToChangeIt() {
+		var jdbc = H2Database.migrated();
+		var changes = new ChangeRepository(jdbc);
+		RecordService records = recordsAt(jdbc, changes, 1);
+		long id = records.createDraft("env-quality", "air-quality", "jiance", Record.SCHEDULE, "四眼");
+		records.submit(id, new DraftContent("四眼", "ZZHB-3", "概述", "正文", LocalDate.of(2026, 11, 1), false, false),
+				"jianceDrafter");
+		records.publish(id);
+		assertThat(records.isAuthor(id, "jianceHead")).isFalse();
+		records.requestCorrection(id, "数据有误", "jianceHead");
+
+		assertThat(records.isAuthor(id, Record.SCHEDULE)).as("its drafter").isTrue();
+		assertThat(records.isAuthor(id, "jianceDrafter")).as("who submitted a version").isTrue();
+		assertThat(records.isAuthor(id, "jianceHead")).as("who asked for a correction").isTrue();
+		assertThat(records.isAuthor(id, "jianceLeader")).isFalse();
+	}
+
 	private static RecordService recordsAt(JdbcClient jdbc, ChangeRepository changes, int hour) {
 		return new RecordService(new RecordRepository(jdbc), changes, new ColumnChangeLog(jdbc),
 				Clock.fixed(at(hour).toInstant(), ZoneOffset.UTC), event -> {
