@@ -158,10 +158,11 @@ class RecordRepository {
 	}
 
 	int latestVersionNo(long recordId) {
-		return versionNos.get(recordId, key -> jdbc.sql("SELECT COALESCE(MAX(version_no), 0) FROM gk_record_version WHERE record_id = :id")
-			.param("id", key)
-			.query(Integer.class)
-			.single());
+		return versionNos.get(recordId,
+				key -> jdbc.sql("SELECT COALESCE(MAX(version_no), 0) FROM gk_record_version WHERE record_id = :id")
+					.param("id", key)
+					.query(Integer.class)
+					.single());
 	}
 
 	long insertVersion(long recordId, int versionNo, DraftContent c, String submittedBy, OffsetDateTime now) {

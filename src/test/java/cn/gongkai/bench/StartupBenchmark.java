@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the starter's defaults, no models, no application code), each started {@code bench.starts} (3) times, alternately,
  * in a fresh JVM with the same heap limit, on a fresh database of the same PostgreSQL, then once more on that database
  * (a restart). Measured inside the node: time from the JVM's start until the application is ready, then heap and
- * non-heap in use after a full collection, and the process's resident memory (of the first start). Writes {@code target/bench/startup.md}. Run with
- * {@code ./mvnw -Pbench verify -Dbench.main=StartupBenchmark}.
+ * non-heap in use after a full collection, and the process's resident memory (of the first start). Writes
+ * {@code target/bench/startup.md}. Run with {@code ./mvnw -Pbench verify -Dbench.main=StartupBenchmark}.
  */
 public final class StartupBenchmark {
 

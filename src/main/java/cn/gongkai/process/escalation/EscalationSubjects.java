@@ -65,8 +65,8 @@ class EscalationSubjects {
 
 	/**
 	 * Through the engine's own entity lookup, which sees what the current transaction created: a watch's start is
-	 * scheduled in the transaction that creates its task, before the task is written. A task completed meanwhile by another transaction
-	 * may be read without its instance or variables; it is then gone.
+	 * scheduled in the transaction that creates its task, before the task is written. A task completed meanwhile by
+	 * another transaction may be read without its instance or variables; it is then gone.
 	 */
 	private Optional<Subject> task(String id) {
 		TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(id);

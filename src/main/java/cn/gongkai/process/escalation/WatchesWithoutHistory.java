@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's "activity" history, without the escalation watches'. A watch runs for every review task and
- * obligation still open at its first step, and nobody reads its history: what was sent, to whom and when is the notification log's, and a breach
- * is the supervision's (docs/performance.md). The level keeps the id and name of Camunda's own, so the database's
+ * obligation still open at its first step, and nobody reads its history: what was sent, to whom and when is the
+ * notification log's, and a breach is the supervision's (docs/performance.md). The level keeps the id and name of Camunda's own, so the database's
  * recorded level still matches and every other process keeps its history as before.
  */
 @Component
